@@ -1,0 +1,129 @@
+import type { Placeholder, PlaceholderKind } from './schema';
+
+/**
+ * Where the text comes from decides what counts as a placeholder:
+ * - `text`: prose, list items, field values, table cells. Bracket placeholders
+ *   count inside code spans too (`` `[###-feature-name]` ``); braces and angle
+ *   brackets do not, since there they are code (`/users/{id}`, `Vec<T>`).
+ * - `heading`: like text, but code spans are literal (`` Format: `[ID] [P?]` ``).
+ * - `code`: a fenced block; only bracketed phrases that cannot be code
+ *   (`[REMOVE IF UNUSED]`, `[same as backend above]`) and `TODO(...)`.
+ */
+export type PlaceholderContext = 'text' | 'heading' | 'code';
+
+type Found = { start: number; end: number; kind: PlaceholderKind; label: string };
+
+/** Task tags and similar codes in brackets that are content, not blanks: `[P]`, `[US1]`, `[P?]`. */
+const TAG = /^(?:[A-Z]{1,3}\d+|P\??)$/;
+const HTML_TAGS = new Set(
+  'a abbr b br code del details div em h1 h2 h3 h4 h5 h6 hr i img ins kbd li ol p pre q s samp small span strong sub summary sup table tbody td th thead tr u ul var video picture source'.split(' '),
+);
+const PAREN = /\((?:fill (?:me )?in|to be (?:filled|completed|determined))\b[^()\n]*\)/gi;
+const VARIABLE = /\$[A-Z][A-Z0-9_]{2,}\b/g;
+const TODO = /\bTODO\([^()\n]*\)/g;
+const DATE = /\bYYYY-MM-DD\b/g;
+const BRACE = /\{([^{}\n]+)\}/g;
+const ANGLE = /<([A-Za-z][\w .\/-]*)>/g;
+
+export function findPlaceholders(text: string, context: PlaceholderContext = 'text'): Placeholder[] {
+  const found: Found[] = [];
+  // Masked copies keep every index in place, so matches map back to `text`.
+  const noLinks = maskLinks(text);
+  const noCode = context === 'code' ? noLinks : maskCodeSpans(noLinks);
+  const bracketSource = context === 'heading' ? noCode : noLinks;
+
+  for (const match of balancedBrackets(bracketSource)) {
+    const inner = text.slice(match.start + 1, match.end - 1);
+    const label = inner.trim();
+    if (label === '' || TAG.test(label) || /^[xX ]$/.test(inner)) continue;
+    if (context === 'code' && !looksLikeProsePlaceholder(label)) continue;
+    const kind: PlaceholderKind = /^NEEDS CLARIFICATION\b/.test(label) ? 'clarification' : 'bracket';
+    found.push({ start: match.start, end: match.end, kind, label: kind === 'clarification' ? label.replace(/^NEEDS CLARIFICATION:?\s*/, '') : label });
+  }
+
+  collect(found, text, TODO, 'todo', (m) => m[0].slice(5, -1));
+  if (context !== 'code') {
+    collect(found, noCode, PAREN, 'paren', (m) => m[0].slice(1, -1));
+    collect(found, noCode, VARIABLE, 'variable', (m) => m[0]);
+    collect(found, noLinks, DATE, 'date', (m) => m[0]);
+    collect(found, noCode, BRACE, 'brace', (m) => m[1] ?? '', (m) => /^[A-Za-z]/.test(m[1] ?? '') && !/["':;=]/.test(m[1] ?? ''));
+    collect(found, noCode, ANGLE, 'angle', (m) => m[1] ?? '', (m) => !HTML_TAGS.has((m[1] ?? '').toLowerCase().split(/[\s/]/)[0] ?? ''));
+  }
+
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const result: Placeholder[] = [];
+  let reach = -1;
+  for (const item of found) {
+    if (item.start < reach) continue; // inside a placeholder already found: `[YYYY-MM-DD]`
+    reach = item.end;
+    result.push({ kind: item.kind, text: text.slice(item.start, item.end), label: item.label.trim() });
+  }
+  return result;
+}
+
+/** True when the text still holds a template placeholder (markers excluded). */
+export function hasPlaceholder(text: string, context: PlaceholderContext = 'text'): boolean {
+  return findPlaceholders(text, context).some((p) => p.kind !== 'clarification');
+}
+
+function collect(
+  found: Found[],
+  source: string,
+  pattern: RegExp,
+  kind: PlaceholderKind,
+  label: (m: RegExpExecArray) => string,
+  accept: (m: RegExpExecArray) => boolean = () => true,
+): void {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(source); m; m = pattern.exec(source)) {
+    if (accept(m)) found.push({ start: m.index, end: m.index + m[0].length, kind, label: label(m) });
+  }
+}
+
+/** Outermost `[...]` pairs on one line that are not links, link labels or checkboxes. */
+function balancedBrackets(text: string): { start: number; end: number }[] {
+  const result: { start: number; end: number }[] = [];
+  let depth = 0;
+  let start = -1;
+  for (let k = 0; k < text.length; k++) {
+    const ch = text[k];
+    if (ch === '\n') {
+      depth = 0;
+      start = -1;
+    } else if (ch === '\\') {
+      k++;
+    } else if (ch === '[') {
+      if (depth === 0) start = k;
+      depth++;
+    } else if (ch === ']' && depth > 0) {
+      depth--;
+      if (depth === 0 && start >= 0) {
+        const next = text[k + 1];
+        if (next !== '(' && next !== '[' && !(next === ':' && isLineStart(text, start))) result.push({ start, end: k + 1 });
+        start = -1;
+      }
+    }
+  }
+  return result;
+}
+
+function isLineStart(text: string, index: number): boolean {
+  const before = text.lastIndexOf('\n', index - 1);
+  return text.slice(before + 1, index).trim() === '';
+}
+
+/** Bracketed text in code that reads as an instruction, not as an array or index. */
+function looksLikeProsePlaceholder(label: string): boolean {
+  if (/["'`=]/.test(label)) return false;
+  return /^[A-Z#][A-Z0-9 _#?/-]*$/.test(label) || (/^[A-Za-z]/.test(label) && /\s/.test(label) && !/[,;(){}]/.test(label));
+}
+
+function maskLinks(text: string): string {
+  return text
+    .replace(/\[([^\[\]\n]*)\]\(([^()\n]*)\)/g, (m) => ' '.repeat(m.length)) // [text](url)
+    .replace(/^(\s*(?:[-*+]|\d+[.)])\s+)\[[ xX]\]/gm, (m, lead: string) => lead + '   '); // - [ ] task
+}
+
+function maskCodeSpans(text: string): string {
+  return text.replace(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g, (m) => ' '.repeat(m.length));
+}

@@ -1,0 +1,296 @@
+import { z } from 'zod';
+
+/**
+ * The structured form of a Markdown spec template. The editor, the validator
+ * and the exporter all work from this; nothing downstream reads template
+ * Markdown again.
+ */
+
+export const TEMPLATE_KIND = 'specwright/template';
+export const TEMPLATE_SCHEMA_VERSION = 1;
+
+export const PlaceholderKind = z.enum([
+  'bracket', // [FEATURE NAME]
+  'clarification', // [NEEDS CLARIFICATION: ...], a marker a user may leave on purpose
+  'brace', // {title of option 1}
+  'angle', // <placeholder>
+  'paren', // (fill me in with ...)
+  'variable', // $ARGUMENTS
+  'todo', // TODO(SECRET_TOOL)
+  'date', // YYYY-MM-DD
+]);
+export type PlaceholderKind = z.infer<typeof PlaceholderKind>;
+
+export const Placeholder = z.object({
+  kind: PlaceholderKind,
+  /** The text exactly as it stands in the template, e.g. `[FEATURE NAME]`. */
+  text: z.string(),
+  /** What the placeholder asks for, without its delimiters, e.g. `FEATURE NAME`. */
+  label: z.string(),
+});
+export type Placeholder = z.infer<typeof Placeholder>;
+
+export const FieldType = z.enum(['text', 'enum', 'date', 'version']);
+export type FieldType = z.infer<typeof FieldType>;
+
+export const Field = z.object({
+  /** Stable key within its container: the frontmatter key, or a slug of the label. */
+  key: z.string(),
+  label: z.string(),
+  type: FieldType,
+  /** Choices, for enums. */
+  options: z.array(z.string()).optional(),
+  /** The value the template gives when it is a real value, not a placeholder (`Status: Draft`). */
+  defaultValue: z.string().optional(),
+  /** The template's text for the value, as written (may be a placeholder). */
+  templateValue: z.string(),
+  placeholders: z.array(Placeholder),
+  /** Field help: a YAML comment, or the text of a placeholder. */
+  help: z.string().optional(),
+  /** Markdown wrapping around the value in the template, e.g. a code span (`` ` ``). */
+  wrap: z.string().optional(),
+  /** True when the field shares a line with the previous one (`**Branch**: x | **Date**: y`). */
+  sameLine: z.boolean().optional(),
+  line: z.number().int(),
+});
+export type Field = z.infer<typeof Field>;
+
+const blockBase = {
+  id: z.string(),
+  /** A bold label line that introduces the block (`**Acceptance Scenarios**:`). */
+  label: z.string().optional(),
+  line: z.number().int(),
+};
+
+export const ProseBlock = z.object({
+  ...blockBase,
+  kind: z.literal('prose'),
+  /** The template's Markdown for this block: starting text a user replaces. */
+  text: z.string(),
+  placeholders: z.array(Placeholder),
+});
+
+export const FieldsBlock = z.object({
+  ...blockBase,
+  kind: z.literal('fields'),
+  /** `list` when each field is a list item (`- **Latency:** ...`). */
+  style: z.enum(['lines', 'list']),
+  fields: z.array(Field),
+});
+
+export const DefinitionItem = z.object({
+  term: z.string(),
+  text: z.string(),
+  placeholders: z.array(Placeholder),
+});
+export const DefinitionsBlock = z.object({
+  ...blockBase,
+  kind: z.literal('definitions'),
+  ordered: z.boolean(),
+  /** Terms the user names (`- **[Entity 1]**: ...`); add and remove items. */
+  items: z.array(DefinitionItem),
+});
+
+export const IdItem = z.object({
+  id: z.string(),
+  /** For checklist-style lists (`- [ ] T001 ...`). */
+  checked: z.boolean().optional(),
+  text: z.string(),
+  placeholders: z.array(Placeholder),
+});
+export const IdListBlock = z.object({
+  ...blockBase,
+  kind: z.literal('idList'),
+  prefix: z.string(),
+  /** Zero-padded width of the number (`FR-001` -> 3). */
+  digits: z.number().int(),
+  /** Separator between prefix and number (`-` in `FR-001`, empty in `T001`). */
+  separator: z.string(),
+  /** `bold` for `- **FR-001**: text`, `checklist` for `- [ ] T001 text`. */
+  style: z.enum(['bold', 'checklist']),
+  items: z.array(IdItem),
+});
+
+export const Scenario = z.object({
+  given: z.string(),
+  when: z.string(),
+  then: z.string(),
+});
+export const ScenariosBlock = z.object({
+  ...blockBase,
+  kind: z.literal('scenarios'),
+  items: z.array(Scenario),
+});
+
+export const TableColumn = z.object({
+  name: z.string(),
+  align: z.enum(['left', 'center', 'right', 'none']),
+  /** Choices, when the template's cells offer them (`Low/Med/High`). */
+  options: z.array(z.string()).optional(),
+});
+export const TableBlock = z.object({
+  ...blockBase,
+  kind: z.literal('table'),
+  columns: z.array(TableColumn),
+  rows: z.array(z.array(z.string())),
+  placeholders: z.array(Placeholder),
+});
+
+export const CodeBlock = z.object({
+  ...blockBase,
+  kind: z.literal('code'),
+  lang: z.string(),
+  code: z.string(),
+  placeholders: z.array(Placeholder),
+});
+
+export const ChecklistItem = z.object({
+  checked: z.boolean(),
+  text: z.string(),
+});
+export const ChecklistBlock = z.object({
+  ...blockBase,
+  kind: z.literal('checklist'),
+  items: z.array(ChecklistItem),
+  placeholders: z.array(Placeholder),
+});
+
+export const ListBlock = z.object({
+  ...blockBase,
+  kind: z.literal('list'),
+  ordered: z.boolean(),
+  items: z.array(z.string()),
+  placeholders: z.array(Placeholder),
+});
+
+/** Lines kept verbatim and not edited, such as `[summary]: #summary` anchors. */
+export const RawBlock = z.object({
+  ...blockBase,
+  kind: z.literal('raw'),
+  text: z.string(),
+});
+
+/** A `---` between blocks (spec-kit puts one after each user story). */
+export const RuleBlock = z.object({
+  ...blockBase,
+  kind: z.literal('rule'),
+});
+
+export const Block = z.discriminatedUnion('kind', [
+  ProseBlock,
+  FieldsBlock,
+  DefinitionsBlock,
+  IdListBlock,
+  ScenariosBlock,
+  TableBlock,
+  CodeBlock,
+  ChecklistBlock,
+  ListBlock,
+  RawBlock,
+  RuleBlock,
+]);
+export type Block = z.infer<typeof Block>;
+export type BlockKind = Block['kind'];
+
+export const Requirement = z.enum(['mandatory', 'conditional', 'optional', 'none']);
+export type Requirement = z.infer<typeof Requirement>;
+
+export type Section = {
+  /** Unique, stable within the template: slugs of the heading path. */
+  id: string;
+  level: number;
+  /** The heading as written, flags included. */
+  heading: string;
+  /** The heading without its flags, e.g. `Requirements`. */
+  title: string;
+  /** Placeholders in the title the user fills in (`User Story 1 - [Brief Title]`). */
+  titlePlaceholders: Placeholder[];
+  /**
+   * mandatory: must be filled; conditional: include when `condition` holds, and
+   * then it must be filled; optional: may be switched off; none: no flag.
+   */
+  requirement: Requirement;
+  /** The mandatory flag holds only when this condition does (`*(mandatory for data changes)*`). */
+  condition?: string | undefined;
+  /** Guidance from HTML comments, blockquotes and italic instruction lines. */
+  guidance: string[];
+  blocks: Block[];
+  children: Section[];
+  line: number;
+};
+
+export const Section: z.ZodType<Section> = z.lazy(() =>
+  z.object({
+    id: z.string(),
+    level: z.number().int().min(1).max(6),
+    heading: z.string(),
+    title: z.string(),
+    titlePlaceholders: z.array(Placeholder),
+    requirement: Requirement,
+    condition: z.string().optional(),
+    guidance: z.array(z.string()),
+    blocks: z.array(Block),
+    children: z.array(Section),
+    line: z.number().int(),
+  }),
+);
+
+/**
+ * Numbered siblings (`User Story 1/2/3`) that form one group a user adds to
+ * and removes from. Items are sections; a new item copies the prototype.
+ */
+export const RepeatGroup = z.object({
+  id: z.string(),
+  /** What one item is called, e.g. `User Story`. */
+  label: z.string(),
+  /** The id of the section the items sit under, or `null` at the top level. */
+  parentId: z.string().nullable(),
+  itemIds: z.array(z.string()),
+  /** The item with the most structure, copied for a new one. */
+  prototypeId: z.string(),
+  /** The `[Add more user stories as needed]` line, when the template has one. */
+  addHint: z.string().optional(),
+});
+export type RepeatGroup = z.infer<typeof RepeatGroup>;
+
+export const TitleLine = z.object({
+  heading: z.string(),
+  /** Fixed text before the first placeholder, e.g. `Feature Specification: `. */
+  prefix: z.string(),
+  placeholders: z.array(Placeholder),
+  line: z.number().int(),
+});
+export type TitleLine = z.infer<typeof TitleLine>;
+
+export const Severity = z.enum(['error', 'warning']);
+export const Problem = z.object({
+  severity: Severity,
+  code: z.string(),
+  message: z.string(),
+  line: z.number().int(),
+});
+export type Problem = z.infer<typeof Problem>;
+
+export const TemplateSchema = z.object({
+  kind: z.literal(TEMPLATE_KIND),
+  schemaVersion: z.literal(TEMPLATE_SCHEMA_VERSION),
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  /** Content hash of the source text: a draft pins the version it was made from. */
+  sourceHash: z.string(),
+  frontmatter: z.array(Field).nullable(),
+  title: TitleLine.nullable(),
+  /** Fields between the title and the first section (`**Status**: Draft`). */
+  metadata: z.array(Field),
+  /** Blocks between the title and the first section that are not fields. */
+  preamble: z.array(Block),
+  sections: z.array(Section),
+  groups: z.array(RepeatGroup),
+});
+export type TemplateSchema = z.infer<typeof TemplateSchema>;
+
+export type ParseResult = {
+  template: TemplateSchema;
+  problems: Problem[];
+};
