@@ -99,7 +99,8 @@ function balancedBrackets(text: string): { start: number; end: number }[] {
       depth--;
       if (depth === 0 && start >= 0) {
         const next = text[k + 1];
-        if (next !== '(' && next !== '[' && !(next === ':' && isLineStart(text, start))) result.push({ start, end: k + 1 });
+        const isLink = next === '(' || next === '[' || text[start - 1] === ']'; // [text](url), [text][ref]
+        if (!isLink && !(next === ':' && isLineStart(text, start))) result.push({ start, end: k + 1 });
         start = -1;
       }
     }
