@@ -33,6 +33,7 @@ export function buildBlocks(tokens: Token[], options: Options): BuiltBody {
   const guidance: string[] = [];
   const addHints: string[] = [];
   let pendingLabel: { text: string; line: number } | undefined;
+  let guidanceSinceBlock: string[] = [];
 
   const push = (block: Block) => {
     if (pendingLabel) {
@@ -40,20 +41,27 @@ export function buildBlocks(tokens: Token[], options: Options): BuiltBody {
       pendingLabel = undefined;
     }
     const previous = blocks[blocks.length - 1];
+    const introducesExamples = guidanceSinceBlock.some((g) => /^example\b/i.test(g));
+    guidanceSinceBlock = [];
+    if (block.kind === 'idList' && introducesExamples) for (const item of block.items) item.example = true;
     if (previous && !block.label && mergeInto(previous, block)) return;
     block.id = `${options.idPrefix}${blocks.length}`;
     blocks.push(block);
+  };
+  const note = (text: string) => {
+    guidance.push(text);
+    guidanceSinceBlock.push(text);
   };
 
   for (const token of tokens) {
     switch (token.type) {
       case 'comment': {
         const text = dedentBlock(token.text);
-        if (text) guidance.push(text);
+        if (text) note(text);
         break;
       }
       case 'quote':
-        guidance.push(token.lines.join('\n').trim());
+        note(token.lines.join('\n').trim());
         break;
       case 'rule':
         push({ kind: 'rule', id: '', line: token.line });
@@ -78,7 +86,7 @@ export function buildBlocks(tokens: Token[], options: Options): BuiltBody {
           break;
         }
         if (lines.every((l) => ITALIC_LINE.test(l))) {
-          guidance.push(lines.map((l) => l.trim().slice(1, -1)).join('\n'));
+          note(lines.map((l) => l.trim().slice(1, -1)).join('\n'));
           break;
         }
         const first = LABEL_LINE.exec(lines[0] ?? '');

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { flattenSections } from './flatten-sections';
 import { parseTemplate } from './parse-template';
+import { templateStats } from './template-stats';
 import { TemplateSchema, type Block, type Section } from './schema';
 
 // Every expectation below was written by reading the template text in
@@ -95,6 +96,12 @@ describe('data platform feature spec (spec-kit with DI/AC/OB/SE lists)', () => {
     expect(all).toHaveLength(14); // 3 H2 + 4 + 6 + 1 H3
   });
 
+  it('counts 4 always-mandatory sections for the picker, and 4 that depend on the change', () => {
+    // Always: the three H2s and Security & Environment Scope. Depending: Key Entities,
+    // and Data Integrity, API Contracts, Observability ("mandatory for ... changes").
+    expect(templateStats(template)).toEqual({ sections: 14, mandatory: 4, conditional: 4, groups: 1 });
+  });
+
   it('reads the ID lists with their prefixes, FR-001..FR-007 as one list across the example note', () => {
     const lists = all.flatMap((s) => blocksOf(s, 'idList')).map((b) => [b.prefix, b.items.map((i) => i.id)]);
     expect(lists).toEqual([
@@ -111,6 +118,7 @@ describe('data platform feature spec (spec-kit with DI/AC/OB/SE lists)', () => {
       { kind: 'clarification', text: '[NEEDS CLARIFICATION: auth method not specified - email/password, SSO, OAuth?]', label: 'auth method not specified - email/password, SSO, OAuth?' },
     ]);
     expect(byTitle(all, 'Functional Requirements').guidance).toContain('Example of marking unclear requirements:');
+    expect(fr.items.map((i) => i.example ?? false)).toEqual([false, false, false, false, false, true, true]);
   });
 
   it('keeps the HTML comments as guidance, not content', () => {
@@ -279,12 +287,13 @@ describe('product feature spec with API and data model', () => {
     ]);
   });
 
-  it('types the closing Spec Status and Last Updated lines', () => {
-    const fields = blocksOf(byTitle(all, 'Open Questions'), 'fields').flatMap((b) => b.fields);
-    expect(fields.map((f) => [f.label, f.type])).toEqual([
-      ['Answers', 'text'],
-      ['Spec Status', 'enum'],
-      ['Last Updated', 'date'],
+  it('reads the closing `---` with Spec Status and Last Updated as the document footer, typed', () => {
+    expect(blocksOf(byTitle(all, 'Open Questions'), 'fields').flatMap((b) => b.fields).map((f) => f.label)).toEqual(['Answers']);
+    expect(template.footer.map((b) => b.kind)).toEqual(['rule', 'fields']);
+    const footer = template.footer[1];
+    expect(footer?.kind === 'fields' && footer.fields.map((f) => [f.label, f.type, f.options])).toEqual([
+      ['Spec Status', 'enum', ['Draft', 'Approved', 'Implemented']],
+      ['Last Updated', 'date', undefined],
     ]);
   });
 });

@@ -23,7 +23,7 @@ const VARIABLE = /\$[A-Z][A-Z0-9_]{2,}\b/g;
 const TODO = /\bTODO\([^()\n]*\)/g;
 const DATE = /\bYYYY-MM-DD\b/g;
 const BRACE = /\{([^{}\n]+)\}/g;
-const ANGLE = /<([A-Za-z][\w .\/-]*)>/g;
+const ANGLE = /<([A-Za-z][\w ./-]*)>/g;
 
 export function findPlaceholders(text: string, context: PlaceholderContext = 'text'): Placeholder[] {
   const found: Found[] = [];
@@ -121,7 +121,7 @@ function looksLikeProsePlaceholder(label: string): boolean {
 
 function maskLinks(text: string): string {
   return text
-    .replace(/\[([^\[\]\n]*)\]\(([^()\n]*)\)/g, (m) => ' '.repeat(m.length)) // [text](url)
+    .replace(/\[([^[\]\n]*)\]\(([^()\n]*)\)/g, (m) => ' '.repeat(m.length)) // [text](url)
     .replace(/^(\s*(?:[-*+]|\d+[.)])\s+)\[[ xX]\]/gm, (m, lead: string) => lead + '   '); // - [ ] task
 }
 

@@ -75,6 +75,7 @@ export function parseTemplate(source: string, options: ParseOptions): ParseResul
 
   const hints = new Map<string, string[]>();
   const sections = firstSection < 0 ? [] : buildSections(bodyTokens.slice(firstSection), hints);
+  const footer = takeFooter(sections);
   const groups = detectRepeatGroups(sections, hints);
   keepUnclaimedHints(sections, hints, groups);
 
@@ -99,6 +100,7 @@ export function parseTemplate(source: string, options: ParseOptions): ParseResul
     metadata,
     preamble: preambleBlocks,
     sections,
+    footer,
     groups,
   };
   return { template, problems };
@@ -156,6 +158,20 @@ function keepUnclaimedHints(sections: Section[], hints: Map<string, string[]>, g
   for (const section of flattenSections(sections)) {
     section.guidance.push(...(hints.get(section.id) ?? []).filter((h) => !taken.has(h)).map((h) => h.slice(1, -1)));
   }
+}
+
+/**
+ * A `---` near the end followed only by field lines closes the document
+ * (`**Spec Status:** ... **Last Updated:** ...`): those fields are the
+ * document's, so they leave the last section.
+ */
+function takeFooter(sections: Section[]): Block[] {
+  const last = flattenSections(sections).at(-1);
+  if (!last) return [];
+  const rule = last.blocks.map((b) => b.kind).lastIndexOf('rule');
+  const after = last.blocks.slice(rule + 1);
+  if (rule < 0 || after.length === 0 || after.some((b) => b.kind !== 'fields')) return [];
+  return last.blocks.splice(rule).map((block, k) => ({ ...block, id: `footer#${k}` }));
 }
 
 function titleLine(text: string, line: number): TitleLine {
@@ -216,6 +232,7 @@ function emptyTemplate(id: string, name: string, source: string): TemplateSchema
     metadata: [],
     preamble: [],
     sections: [],
+    footer: [],
     groups: [],
   };
 }

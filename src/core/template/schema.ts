@@ -95,6 +95,8 @@ export const IdItem = z.object({
   id: z.string(),
   /** For checklist-style lists (`- [ ] T001 ...`). */
   checked: z.boolean().optional(),
+  /** Shown by the template as an example (`*Example of marking unclear requirements:*`), not a real item. */
+  example: z.boolean().optional(),
   text: z.string(),
   placeholders: z.array(Placeholder),
 });
@@ -286,6 +288,8 @@ export const TemplateSchema = z.object({
   /** Blocks between the title and the first section that are not fields. */
   preamble: z.array(Block),
   sections: z.array(Section),
+  /** Blocks after a closing `---` at the very end (`**Spec Status:** ...`): the document's, not the last section's. */
+  footer: z.array(Block),
   groups: z.array(RepeatGroup),
 });
 export type TemplateSchema = z.infer<typeof TemplateSchema>;
