@@ -1,0 +1,5 @@
+/** The app's URLs, in one place so links and routes cannot drift apart. */
+export const paths = {
+  home: '/',
+  templateOutline: (id: string) => `/templates/${encodeURIComponent(id)}`,
+};

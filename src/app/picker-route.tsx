@@ -1,0 +1,12 @@
+import { TemplatePicker } from '../ui/template-picker/template-picker';
+import { builtInTemplates } from './built-in-templates';
+import { paths } from './paths';
+
+export function PickerRoute() {
+  return (
+    <>
+      <title>Choose a template · Specwright</title>
+      <TemplatePicker entries={builtInTemplates} outlineHref={paths.templateOutline} />
+    </>
+  );
+}

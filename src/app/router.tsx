@@ -1,0 +1,19 @@
+import { createBrowserRouter } from 'react-router';
+import { AppLayout } from './app-layout';
+import { NotFoundRoute } from './not-found-route';
+import { OutlineRoute } from './outline-route';
+import { PickerRoute } from './picker-route';
+import { RouteError } from './route-error';
+
+export const router = createBrowserRouter([
+  {
+    path: '/',
+    element: <AppLayout />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <PickerRoute /> },
+      { path: 'templates/:id', element: <OutlineRoute /> },
+      { path: '*', element: <NotFoundRoute /> },
+    ],
+  },
+]);

@@ -1,0 +1,67 @@
+import { useId } from 'react';
+import { Link } from 'react-router';
+import type { Problem, TemplateSchema } from '../../core/template/schema';
+import { StartDraft } from '../start-draft/start-draft';
+import { TemplateStatsList } from '../template-stats/template-stats-list';
+import type { TemplateEntry } from './template-entry';
+import { templateErrors } from './template-errors';
+import './template-card.css';
+
+type TemplateCardProps = {
+  entry: TemplateEntry;
+  outlineHref: string;
+};
+
+const errorsShown = 3;
+
+export function TemplateCard({ entry, outlineHref }: TemplateCardProps) {
+  const titleId = useId();
+  const errors = templateErrors(entry.problems);
+
+  return (
+    <article className="template-card" aria-labelledby={titleId}>
+      <h2 id={titleId} className="template-card-title">
+        {entry.name}
+      </h2>
+      {entry.template && errors.length === 0 ? (
+        <UsableTemplate template={entry.template} name={entry.name} outlineHref={outlineHref} />
+      ) : (
+        <TemplateErrors id={entry.id} errors={errors} />
+      )}
+    </article>
+  );
+}
+
+function UsableTemplate({ template, name, outlineHref }: { template: TemplateSchema; name: string; outlineHref: string }) {
+  return (
+    <>
+      {template.description && <p className="template-card-description">{template.description}</p>}
+      <TemplateStatsList template={template} />
+      <div className="template-card-actions">
+        <Link className="button button-primary" to={outlineHref} aria-label={`Preview outline of ${name}`}>
+          Preview outline
+        </Link>
+        <StartDraft templateName={name} />
+      </div>
+    </>
+  );
+}
+
+function TemplateErrors({ id, errors }: { id: string; errors: readonly Problem[] }) {
+  const hidden = errors.length - errorsShown;
+  return (
+    <div className="template-card-error">
+      <p>
+        <strong>This template can’t be used yet.</strong> Specwright could not read <code>{id}</code>:
+      </p>
+      <ul>
+        {errors.slice(0, errorsShown).map((problem, index) => (
+          <li key={index}>
+            Line {problem.line}: {problem.message}
+          </li>
+        ))}
+      </ul>
+      {hidden > 0 && <p>…and {hidden} more.</p>}
+    </div>
+  );
+}
