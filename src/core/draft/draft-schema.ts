@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import { TemplateSchema } from '../template/schema';
+
+/**
+ * A draft: a user's filled copy of a template. It carries a snapshot of the
+ * parsed template it was made from, so a later change to that template (or to
+ * the engine) never breaks it, and its own section tree, so repeated items
+ * (User Story 4) and switched-off sections are the draft's, not the template's.
+ */
+
+export const DRAFT_KIND = 'specwright/draft';
+export const DRAFT_VERSION = 1;
+
+const valueBase = { blockId: z.string() };
+
+export const ProseValue = z.object({ ...valueBase, kind: z.literal('prose'), markdown: z.string() });
+export const FieldsValue = z.object({ ...valueBase, kind: z.literal('fields'), values: z.record(z.string(), z.string()) });
+export const DefinitionsValue = z.object({
+  ...valueBase,
+  kind: z.literal('definitions'),
+  items: z.array(z.object({ term: z.string(), text: z.string() })),
+});
+export const IdListValue = z.object({
+  ...valueBase,
+  kind: z.literal('idList'),
+  items: z.array(z.object({ id: z.string(), text: z.string(), checked: z.boolean().optional() })),
+});
+export const ScenariosValue = z.object({
+  ...valueBase,
+  kind: z.literal('scenarios'),
+  items: z.array(z.object({ given: z.string(), when: z.string(), then: z.string() })),
+});
+export const TableValue = z.object({
+  ...valueBase,
+  kind: z.literal('table'),
+  columns: z.array(z.string()),
+  rows: z.array(z.array(z.string())),
+});
+export const CodeValue = z.object({ ...valueBase, kind: z.literal('code'), lang: z.string(), code: z.string() });
+export const ChecklistValue = z.object({
+  ...valueBase,
+  kind: z.literal('checklist'),
+  items: z.array(z.object({ checked: z.boolean(), text: z.string() })),
+});
+export const ListValue = z.object({ ...valueBase, kind: z.literal('list'), items: z.array(z.string()) });
+
+export const BlockValue = z.discriminatedUnion('kind', [
+  ProseValue,
+  FieldsValue,
+  DefinitionsValue,
+  IdListValue,
+  ScenariosValue,
+  TableValue,
+  CodeValue,
+  ChecklistValue,
+  ListValue,
+]);
+export type BlockValue = z.infer<typeof BlockValue>;
+export type BlockValueKind = BlockValue['kind'];
+
+export type DraftSection = {
+  /** Unique within the draft; equal to the template section id for the template's own sections. */
+  id: string;
+  /** The template section this is an instance of (a copy of a group's prototype for added items); null for sections the template does not have. */
+  templateSectionId: string | null;
+  level: number;
+  /** The heading as the user has it, placeholders filled or not, flags left out. */
+  title: string;
+  /** Conditional and optional sections can be switched off; their content is kept. */
+  enabled: boolean;
+  /** One value per editable template block, in the template's order (rules and raw lines have none). */
+  blocks: BlockValue[];
+  children: DraftSection[];
+};
+
+export const DraftSection: z.ZodType<DraftSection> = z.lazy(() =>
+  z.object({
+    id: z.string(),
+    templateSectionId: z.string().nullable(),
+    level: z.number().int().min(1).max(6),
+    title: z.string(),
+    enabled: z.boolean(),
+    blocks: z.array(BlockValue),
+    children: z.array(DraftSection),
+  }),
+);
+
+export const Draft = z.object({
+  kind: z.literal(DRAFT_KIND),
+  version: z.literal(DRAFT_VERSION),
+  id: z.string().min(1),
+  /** What the library calls the draft; follows the title line until the user renames it. */
+  title: z.string(),
+  templateId: z.string(),
+  /** The template's `sourceHash` when the draft was made. */
+  templateHash: z.string(),
+  template: TemplateSchema,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  /** Goes up by one on every saved change; a stale tab's write is caught by it. */
+  revision: z.number().int().min(0),
+  frontmatter: z.record(z.string(), z.string()),
+  /** The title line's text after its fixed prefix (`Feature Specification: ` + this). */
+  titleText: z.string(),
+  metadata: z.record(z.string(), z.string()),
+  preamble: z.array(BlockValue),
+  sections: z.array(DraftSection),
+  footer: z.array(BlockValue),
+});
+export type Draft = z.infer<typeof Draft>;
