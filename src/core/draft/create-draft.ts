@@ -16,7 +16,7 @@ export function createDraft(template: TemplateSchema, { id, now }: CreateDraftOp
     kind: DRAFT_KIND,
     version: DRAFT_VERSION,
     id,
-    title: '',
+    name: null,
     templateId: template.id,
     templateHash: template.sourceHash,
     template,

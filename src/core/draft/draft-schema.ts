@@ -9,7 +9,7 @@ import { TemplateSchema } from '../template/schema';
  */
 
 export const DRAFT_KIND = 'specwright/draft';
-export const DRAFT_VERSION = 1;
+export const DRAFT_VERSION = 2;
 
 const valueBase = { blockId: z.string() };
 
@@ -89,8 +89,8 @@ export const Draft = z.object({
   kind: z.literal(DRAFT_KIND),
   version: z.literal(DRAFT_VERSION),
   id: z.string().min(1),
-  /** What the library calls the draft; follows the title line until the user renames it. */
-  title: z.string(),
+  /** The name the user gave the draft; null while it follows the title line. */
+  name: z.string().nullable(),
   templateId: z.string(),
   /** The template's `sourceHash` when the draft was made. */
   templateHash: z.string(),

@@ -1,0 +1,24 @@
+/**
+ * Named, numbered steps that bring a stored draft of an older version up to
+ * date. Step `from: N` turns a version-N record into a version-(N+1) one. Steps
+ * are pure and work on plain JSON, because an old record does not match
+ * today's types. Each is tested against a frozen fixture of the older shape
+ * (__fixtures__/draft-vN.json). Never remove a step: a user may open the app
+ * after years with a draft of any version.
+ */
+export type DraftRecord = Record<string, unknown>;
+
+export type DraftMigration = {
+  from: number;
+  name: string;
+  up: (record: DraftRecord) => DraftRecord;
+};
+
+export const draftMigrations: readonly DraftMigration[] = [
+  {
+    from: 1,
+    name: 'title-to-nullable-name',
+    // v1 kept the user's name in `title`, with '' meaning "follow the title line".
+    up: ({ title, ...rest }) => ({ ...rest, version: 2, name: typeof title === 'string' && title.trim() !== '' ? title : null }),
+  },
+];
