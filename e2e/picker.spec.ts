@@ -18,7 +18,7 @@ test.describe('template picker', () => {
     }
   });
 
-  test('a card summarises its template and is honest that drafts are not built yet', async ({ picker }) => {
+  test('a card summarises its template and offers to start a draft from it', async ({ picker, page }) => {
     await picker.goto();
     const card = picker.card(dataPlatform);
 
@@ -28,9 +28,9 @@ test.describe('template picker', () => {
 
     const start = picker.startDraftButton(dataPlatform);
     await expect(start).toBeVisible();
-    await expect(start).toBeDisabled();
-    await expect(start).toHaveAccessibleDescription('Drafts arrive in the next release');
-    await expect(card.getByText('Drafts arrive in the next release')).toBeVisible();
+    await expect(start).toBeEnabled();
+    await start.click();
+    await expect(page).toHaveURL(/\/drafts\/[^/]+$/);
   });
 
   test('Preview outline opens the section outline, and Back returns', async ({ picker, outlinePage, page }) => {
@@ -87,8 +87,15 @@ test.describe('template outline', () => {
       await outlinePage.goto(id);
       await expect(outlinePage.title(name)).toBeVisible();
       await expect(outlinePage.outline.getByRole('heading').first()).toBeVisible();
-      await expect(outlinePage.startDraftButton).toBeDisabled();
+      await expect(outlinePage.startDraftButton).toBeEnabled();
     }
+  });
+
+  test('Start draft on an outline makes a draft from that template', async ({ outlinePage, draftPage, page }) => {
+    await outlinePage.goto('data-platform-feature-spec');
+    await outlinePage.startDraftButton.click();
+    await expect(page).toHaveURL(/\/drafts\/[^/]+$/);
+    await expect(draftPage.title(`Untitled ${dataPlatform}`)).toBeVisible();
   });
 
   test('an unknown template or address says so and links home', async ({ page }) => {

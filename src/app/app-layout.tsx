@@ -1,4 +1,5 @@
 import { Link, Outlet } from 'react-router';
+import { StorageBanners } from '../ui/storage-banners/storage-banners';
 import { paths } from './paths';
 import './app-layout.css';
 
@@ -21,6 +22,7 @@ export function AppLayout() {
         </div>
       </header>
       <main id="main" className="app-container app-main" tabIndex={-1}>
+        <StorageBanners draftHref={paths.draft} />
         <Outlet />
       </main>
     </div>

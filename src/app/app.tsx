@@ -1,6 +1,15 @@
+import { useEffect } from 'react';
 import { RouterProvider } from 'react-router';
+import { draftsStore } from '../store/drafts-store';
+import { flushOnPageHide } from '../store/flush-on-page-hide';
 import { router } from './router';
 
 export function App() {
+  // Read the stored drafts once (load() is idempotent, so StrictMode's second run is harmless), and write
+  // pending changes when the tab goes away.
+  useEffect(() => {
+    void draftsStore.getState().load();
+    return flushOnPageHide(draftsStore);
+  }, []);
   return <RouterProvider router={router} />;
 }

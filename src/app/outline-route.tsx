@@ -29,7 +29,7 @@ export function OutlineRoute() {
     <>
       <title>{`${entry.name} · Specwright`}</title>
       {entry.template && !hasErrors ? (
-        <TemplateOutline template={entry.template} problems={entry.problems} backHref={paths.home} />
+        <TemplateOutline template={entry.template} problems={entry.problems} backHref={paths.home} draftHref={paths.draft} />
       ) : (
         <UnreadableTemplate name={entry.name} problems={entry.problems} backHref={paths.home} />
       )}

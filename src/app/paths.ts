@@ -2,4 +2,5 @@
 export const paths = {
   home: '/',
   templateOutline: (id: string) => `/templates/${encodeURIComponent(id)}`,
+  draft: (id: string) => `/drafts/${encodeURIComponent(id)}`,
 };

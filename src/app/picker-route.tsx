@@ -1,3 +1,4 @@
+import { DraftsLibrary } from '../ui/drafts-library/drafts-library';
 import { TemplatePicker } from '../ui/template-picker/template-picker';
 import { builtInTemplates } from './built-in-templates';
 import { paths } from './paths';
@@ -6,7 +7,9 @@ export function PickerRoute() {
   return (
     <>
       <title>Choose a template · Specwright</title>
-      <TemplatePicker entries={builtInTemplates} outlineHref={paths.templateOutline} />
+      <TemplatePicker entries={builtInTemplates} outlineHref={paths.templateOutline} draftHref={paths.draft}>
+        <DraftsLibrary draftHref={paths.draft} />
+      </TemplatePicker>
     </>
   );
 }

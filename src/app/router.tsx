@@ -1,5 +1,6 @@
 import { createBrowserRouter } from 'react-router';
 import { AppLayout } from './app-layout';
+import { EditorRoute } from './editor-route';
 import { NotFoundRoute } from './not-found-route';
 import { OutlineRoute } from './outline-route';
 import { PickerRoute } from './picker-route';
@@ -13,6 +14,7 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <PickerRoute /> },
       { path: 'templates/:id', element: <OutlineRoute /> },
+      { path: 'drafts/:id', element: <EditorRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -1,30 +1,30 @@
-import { useId } from 'react';
+import { useNavigate } from 'react-router';
+import type { TemplateSchema } from '../../core/template/schema';
+import { useDraftsStore } from '../../store/use-drafts-store';
 import './start-draft.css';
 
 type StartDraftProps = {
+  template: TemplateSchema;
+  /** The name the card shows, which may differ from the template's own when it has none. */
   templateName: string;
+  /** Where a draft lives; the app owns its URLs. */
+  draftHref: (id: string) => string;
 };
 
-/**
- * The way into a draft. Drafts are not built yet, so the button is shown but
- * disabled, with the reason next to it rather than a control that does nothing.
- */
-export function StartDraft({ templateName }: StartDraftProps) {
-  const noteId = useId();
+/** Creates a draft from the template (saved at once) and opens it. */
+export function StartDraft({ template, templateName, draftHref }: StartDraftProps) {
+  const create = useDraftsStore((s) => s.create);
+  const navigate = useNavigate();
   return (
     <div className="start-draft">
       <button
         type="button"
         className="button button-secondary"
-        disabled
         aria-label={`Start draft from ${templateName}`}
-        aria-describedby={noteId}
+        onClick={() => void navigate(draftHref(create(template)))}
       >
         Start draft
       </button>
-      <p id={noteId} className="start-draft-note">
-        Drafts arrive in the next release
-      </p>
     </div>
   );
 }

@@ -11,10 +11,11 @@ type TemplateOutlineProps = {
   /** Warnings from reading the template; errors never reach this view. */
   problems: readonly Problem[];
   backHref: string;
+  draftHref: (id: string) => string;
 };
 
 /** A look inside a template before starting from it: its fields and its section tree. */
-export function TemplateOutline({ template, problems, backHref }: TemplateOutlineProps) {
+export function TemplateOutline({ template, problems, backHref, draftHref }: TemplateOutlineProps) {
   const fields: Field[] = [...(template.frontmatter ?? []), ...template.metadata];
   return (
     <div className="template-outline">
@@ -23,7 +24,7 @@ export function TemplateOutline({ template, problems, backHref }: TemplateOutlin
         <h1>{template.name}</h1>
         {template.description && <p className="template-outline-description">{template.description}</p>}
         <TemplateStatsList template={template} />
-        <StartDraft templateName={template.name} />
+        <StartDraft template={template} templateName={template.name} draftHref={draftHref} />
       </header>
 
       {fields.length > 0 && (

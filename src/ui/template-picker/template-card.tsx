@@ -10,11 +10,12 @@ import './template-card.css';
 type TemplateCardProps = {
   entry: TemplateEntry;
   outlineHref: string;
+  draftHref: (id: string) => string;
 };
 
 const errorsShown = 3;
 
-export function TemplateCard({ entry, outlineHref }: TemplateCardProps) {
+export function TemplateCard({ entry, outlineHref, draftHref }: TemplateCardProps) {
   const titleId = useId();
   const errors = templateErrors(entry.problems);
 
@@ -24,7 +25,7 @@ export function TemplateCard({ entry, outlineHref }: TemplateCardProps) {
         {entry.name}
       </h2>
       {entry.template && errors.length === 0 ? (
-        <UsableTemplate template={entry.template} name={entry.name} outlineHref={outlineHref} />
+        <UsableTemplate template={entry.template} name={entry.name} outlineHref={outlineHref} draftHref={draftHref} />
       ) : (
         <TemplateErrors id={entry.id} errors={errors} />
       )}
@@ -32,7 +33,9 @@ export function TemplateCard({ entry, outlineHref }: TemplateCardProps) {
   );
 }
 
-function UsableTemplate({ template, name, outlineHref }: { template: TemplateSchema; name: string; outlineHref: string }) {
+type UsableTemplateProps = { template: TemplateSchema; name: string; outlineHref: string; draftHref: (id: string) => string };
+
+function UsableTemplate({ template, name, outlineHref, draftHref }: UsableTemplateProps) {
   return (
     <>
       {template.description && <p className="template-card-description">{template.description}</p>}
@@ -41,7 +44,7 @@ function UsableTemplate({ template, name, outlineHref }: { template: TemplateSch
         <Link className="button button-primary" to={outlineHref} aria-label={`Preview outline of ${name}`}>
           Preview outline
         </Link>
-        <StartDraft templateName={name} />
+        <StartDraft template={template} templateName={name} draftHref={draftHref} />
       </div>
     </>
   );

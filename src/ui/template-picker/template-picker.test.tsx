@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseTemplate } from '../../core/template/parse-template';
+import { draftsStore } from '../../store/drafts-store';
 import type { TemplateEntry } from './template-entry';
 import { TemplatePicker } from './template-picker';
 
@@ -10,9 +11,11 @@ afterEach(cleanup);
 
 function renderPicker(entries: TemplateEntry[]) {
   const router = createMemoryRouter([
-    { path: '/', element: <TemplatePicker entries={entries} outlineHref={(id) => `/templates/${id}`} /> },
+    { path: '/', element: <TemplatePicker entries={entries} outlineHref={(id) => `/templates/${id}`} draftHref={(id) => `/drafts/${id}`} /> },
+    { path: '/drafts/:id', element: <p>Draft page</p> },
   ]);
   render(<RouterProvider router={router} />);
+  return router;
 }
 
 const source = `<!-- specwright-template
@@ -32,7 +35,7 @@ Text.
 `;
 
 describe('TemplatePicker', () => {
-  it('shows a usable template with its size, a preview link and a disabled Start', () => {
+  it('shows a usable template with its size, a preview link and a Start button', () => {
     const { template, problems } = parseTemplate(source, { id: 'tiny' });
     renderPicker([{ id: 'tiny', name: template.name, template, problems }]);
 
@@ -47,7 +50,17 @@ describe('TemplatePicker', () => {
     ]);
     expect(within(card).getByRole('link', { name: 'Preview outline of Tiny spec' }).getAttribute('href')).toBe('/templates/tiny');
     const start = within(card).getByRole('button', { name: 'Start draft from Tiny spec' }) as HTMLButtonElement;
-    expect(start.disabled).toBe(true);
+    expect(start.disabled).toBe(false);
+  });
+
+  it('Start draft makes a draft from the template and opens it', async () => {
+    const { template, problems } = parseTemplate(source, { id: 'tiny' });
+    const router = renderPicker([{ id: 'tiny', name: template.name, template, problems }]);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Start draft from Tiny spec' }));
+    await screen.findByText('Draft page');
+    const id = decodeURIComponent(router.state.location.pathname.replace('/drafts/', ''));
+    expect(draftsStore.getState().drafts[id]).toMatchObject({ templateId: 'tiny', template });
   });
 
   it('shows a template that cannot be read with its errors, and nothing to click', () => {

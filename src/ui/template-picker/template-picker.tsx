@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { TemplateCard } from './template-card';
 import type { TemplateEntry } from './template-entry';
 import './template-picker.css';
@@ -6,9 +7,13 @@ type TemplatePickerProps = {
   entries: readonly TemplateEntry[];
   /** Where a template's outline lives; the app owns its URLs. */
   outlineHref: (id: string) => string;
+  /** Where a draft lives, to open one just started. */
+  draftHref: (id: string) => string;
+  /** Shown between the introduction and the templates (the drafts library). */
+  children?: ReactNode;
 };
 
-export function TemplatePicker({ entries, outlineHref }: TemplatePickerProps) {
+export function TemplatePicker({ entries, outlineHref, draftHref, children }: TemplatePickerProps) {
   return (
     <div className="template-picker">
       <header className="template-picker-intro">
@@ -18,13 +23,14 @@ export function TemplatePicker({ entries, outlineHref }: TemplatePickerProps) {
           sections and what each asks of you.
         </p>
       </header>
+      {children}
       {entries.length === 0 ? (
         <p className="template-picker-empty">No templates are installed.</p>
       ) : (
         <ul className="template-grid" aria-label="Templates">
           {entries.map((entry) => (
             <li key={entry.id}>
-              <TemplateCard entry={entry} outlineHref={outlineHref(entry.id)} />
+              <TemplateCard entry={entry} outlineHref={outlineHref(entry.id)} draftHref={draftHref} />
             </li>
           ))}
         </ul>

@@ -1,0 +1,159 @@
+/**
+ * The drafts database: one IndexedDB record per draft in the `drafts` object
+ * store, keyed by the draft's id. Raw IndexedDB behind small promise wrappers;
+ * nothing else in the app opens this database.
+ */
+
+export const DRAFT_DB_NAME = 'specwright';
+export const DRAFT_DB_VERSION = 1;
+export const DRAFTS_STORE = 'drafts';
+
+/** A stored record as it comes out of the database: untrusted until `loadDraft` says otherwise. */
+export type StoredRecord = { key: string; value: unknown };
+
+/** What a checked write needs from a record: its key and the revision it will be stored with. */
+export type WritableRecord = { id: string; revision: number };
+
+export type CheckedWriteResult =
+  | { ok: true }
+  /** Refused: `stored` is what the database holds instead (undefined when there is no record). */
+  | { ok: false; stored: unknown };
+
+/** `onLost` is called when the connection closes on its own (another tab upgrading, the browser clearing data). */
+export function openDraftDb(factory: IDBFactory, { onLost }: { onLost?: () => void } = {}): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    let request: IDBOpenDBRequest;
+    try {
+      request = factory.open(DRAFT_DB_NAME, DRAFT_DB_VERSION);
+    } catch (error) {
+      reject(error);
+      return;
+    }
+    request.onupgradeneeded = () => {
+      const db = request.result;
+      if (!db.objectStoreNames.contains(DRAFTS_STORE)) db.createObjectStore(DRAFTS_STORE, { keyPath: 'id' });
+    };
+    request.onsuccess = () => {
+      const db = request.result;
+      // A newer version of the app in another tab wants to upgrade: step aside rather than block it.
+      db.onversionchange = () => {
+        db.close();
+        onLost?.();
+      };
+      db.onclose = () => onLost?.();
+      resolve(db);
+    };
+    request.onerror = () => reject(request.error ?? new Error('The drafts database could not be opened.'));
+  });
+}
+
+/** Every record with its key, in one read-only transaction. */
+export function readAllRecords(db: IDBDatabase): Promise<StoredRecord[]> {
+  return inTransaction(db, 'readonly', (store, done) => {
+    const keys = store.getAllKeys();
+    const values = store.getAll();
+    values.onsuccess = () => {
+      done(
+        values.result.map((value: unknown, index) => ({ key: String(keys.result[index]), value })),
+      );
+    };
+  });
+}
+
+export function readRecord(db: IDBDatabase, id: string): Promise<unknown> {
+  return inTransaction(db, 'readonly', (store, done) => {
+    const request = store.get(id);
+    request.onsuccess = () => done(request.result as unknown);
+  });
+}
+
+/**
+ * Stores `record` only if the stored revision is `expected` (`null`: only if
+ * there is no record), reading and writing in one readwrite transaction so no
+ * other tab can write in between. Resolves when the transaction has committed.
+ */
+export function writeIfRevision(db: IDBDatabase, record: WritableRecord, expected: number | null): Promise<CheckedWriteResult> {
+  return inTransaction(db, 'readwrite', (store, done, fail) => {
+    const read = store.get(record.id);
+    read.onsuccess = () => {
+      const stored: unknown = read.result;
+      if (storedRevision(stored) !== expected) {
+        done({ ok: false, stored });
+        return;
+      }
+      // put throws synchronously for data it cannot clone, and in some browsers when storage is full.
+      try {
+        store.put(record);
+      } catch (error) {
+        fail(error);
+        return;
+      }
+      done({ ok: true });
+    };
+  });
+}
+
+export function deleteRecord(db: IDBDatabase, id: string): Promise<void> {
+  return inTransaction(db, 'readwrite', (store, done) => {
+    store.delete(id);
+    done(undefined);
+  });
+}
+
+/** The revision a stored record claims: null when there is no record, NaN when it has no usable one. */
+function storedRevision(stored: unknown): number | null {
+  if (stored === undefined) return null;
+  const revision = typeof stored === 'object' && stored !== null ? (stored as { revision?: unknown }).revision : undefined;
+  return typeof revision === 'number' ? revision : Number.NaN;
+}
+
+/**
+ * Runs `body` in a transaction on the drafts store. The promise settles when
+ * the transaction completes (so a write is durable by then) with the value
+ * `body` handed to `done`, or rejects with the error `body` handed to `fail`
+ * (the transaction is aborted) or the transaction's own error
+ * (QuotaExceededError and friends).
+ */
+function inTransaction<T>(
+  db: IDBDatabase,
+  mode: IDBTransactionMode,
+  body: (store: IDBObjectStore, done: (value: T) => void, fail: (error: unknown) => void) => void,
+): Promise<T> {
+  return new Promise((resolve, reject) => {
+    let transaction: IDBTransaction;
+    try {
+      transaction = db.transaction(DRAFTS_STORE, mode);
+    } catch (error) {
+      reject(error);
+      return;
+    }
+    let result: { value: T } | null = null;
+    let failure: { error: unknown } | null = null;
+    const fail = (error: unknown) => {
+      failure ??= { error };
+      try {
+        transaction.abort();
+      } catch {
+        // already finished; the failure is still reported
+      }
+      reject(error);
+    };
+    transaction.oncomplete = () => {
+      if (result) resolve(result.value);
+      else reject(new Error('The database transaction finished without a result.'));
+    };
+    transaction.onerror = () => reject(failure?.error ?? transaction.error ?? new Error('The database transaction failed.'));
+    transaction.onabort = () => reject(failure?.error ?? transaction.error ?? new Error('The database transaction was aborted.'));
+    try {
+      body(
+        transaction.objectStore(DRAFTS_STORE),
+        (value) => {
+          result = { value };
+        },
+        fail,
+      );
+    } catch (error) {
+      fail(error);
+    }
+  });
+}

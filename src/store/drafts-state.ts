@@ -1,0 +1,57 @@
+import type { Draft } from '../core/draft/draft-schema';
+import type { TemplateSchema } from '../core/template/schema';
+
+/**
+ * loading: reading IndexedDB, nothing to show yet. ready: drafts are stored.
+ * memory-only: the browser will not store anything; drafts live in this tab.
+ */
+export type DraftsStatus = 'loading' | 'ready' | 'memory-only';
+
+/** saving: a change is waiting to be written or being written. */
+export type SaveState = 'saving' | 'saved' | 'error';
+
+/** Whether the browser promised not to evict our storage (navigator.storage.persist). */
+export type Persistence = 'unknown' | 'granted' | 'not-granted' | 'unsupported';
+
+/** A stored record that did not load. It stays in IndexedDB untouched. */
+export type UnreadableDraft = { id: string; reason: string; raw: unknown };
+
+export type DraftNotice =
+  /** Another tab saved `draftId` first; this tab's version was kept as `copyId`. */
+  | { id: string; kind: 'conflict'; draftId: string; copyId: string; title: string; copyTitle: string }
+  /** Another tab deleted `draftId` while this tab had unsaved changes to it; it was saved again. */
+  | { id: string; kind: 'restored'; draftId: string; title: string };
+
+export type DeletedDraft = { draft: Draft; title: string };
+
+export type DraftsState = {
+  status: DraftsStatus;
+  drafts: Record<string, Draft>;
+  saveStates: Record<string, SaveState>;
+  /** Why the latest write failed, in plain words; cleared once no draft is left unsaved by an error. */
+  writeError: string | null;
+  /** Why drafts cannot be stored at all (status memory-only), in plain words. */
+  storageError: string | null;
+  unreadable: UnreadableDraft[];
+  notices: DraftNotice[];
+  persistence: Persistence;
+  /** The draft the last delete removed, until it is undone or dismissed. */
+  lastDeleted: DeletedDraft | null;
+
+  /** Reads every stored draft. Safe to call more than once: later calls return the first call's promise. */
+  load: () => Promise<void>;
+  /** A new draft from `template`, saved at once; returns its id. */
+  create: (template: TemplateSchema) => string;
+  /** Changes a draft in memory now and saves it shortly after the last change. */
+  update: (id: string, recipe: (draft: Draft) => Draft) => void;
+  /** Writes every pending change now. */
+  flush: () => Promise<void>;
+  rename: (id: string, name: string) => void;
+  /** A copy of the draft, saved at once; returns the copy's id, or null when there is no such draft. */
+  duplicate: (id: string) => string | null;
+  /** Deletes from memory and storage, keeping the draft in `lastDeleted` for undo. */
+  remove: (id: string) => void;
+  undoDelete: () => void;
+  dismissDeleted: () => void;
+  dismissNotice: (noticeId: string) => void;
+};

@@ -1,0 +1,433 @@
+import { readFileSync } from 'node:fs';
+import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DRAFT_VERSION, type Draft } from '../core/draft/draft-schema';
+import { loadDraft } from '../core/draft/load-draft';
+import { parseTemplate } from '../core/template/parse-template';
+import { DRAFTS_STORE, openDraftDb, readAllRecords } from './draft-db';
+import type { DraftsChannelFactory, DraftsMessage } from './drafts-channel';
+import { createDraftsStore, type DraftsStore, type DraftsStoreDeps } from './drafts-store';
+
+const template = parseTemplate(
+  `<!-- specwright-template
+name: Tiny spec
+-->
+
+# Spec: [FEATURE NAME]
+
+## Summary *(mandatory)*
+
+[What and why]
+`,
+  { id: 'tiny' },
+).template;
+
+const v1Fixture = (): Record<string, unknown> =>
+  JSON.parse(readFileSync(new URL('../core/draft/__fixtures__/draft-v1.json', import.meta.url), 'utf8'));
+
+/** Stands in for BroadcastChannel: every tab on one bus hears the others, never itself. */
+function createBus() {
+  const listeners = new Set<(message: DraftsMessage) => void>();
+  const factory: DraftsChannelFactory = (onMessage) => {
+    listeners.add(onMessage);
+    return {
+      post: (message) => {
+        for (const listener of listeners) if (listener !== onMessage) listener(message);
+      },
+      close: () => listeners.delete(onMessage),
+    };
+  };
+  return factory;
+}
+
+let idb: IDBFactory;
+let stores: DraftsStore[];
+let ids: number;
+
+beforeEach(() => {
+  idb = new IDBFactory();
+  stores = [];
+  ids = 0;
+});
+
+afterEach(async () => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+  for (const store of stores) {
+    await store.getState().flush();
+    store.dispose();
+  }
+});
+
+/** A tab: a store on the shared fake IndexedDB. */
+async function openTab(overrides: Partial<DraftsStoreDeps> = {}): Promise<DraftsStore> {
+  const store = createDraftsStore({
+    indexedDB: idb,
+    channel: () => ({ post: () => {}, close: () => {} }),
+    storage: undefined,
+    now: () => new Date('2025-03-01T10:00:00Z'),
+    newId: () => `draft-${++ids}`,
+    saveDelayMs: 400,
+    ...overrides,
+  });
+  stores.push(store);
+  await store.getState().load();
+  return store;
+}
+
+async function storedRecords(): Promise<Map<string, unknown>> {
+  const db = await openDraftDb(idb);
+  const records = await readAllRecords(db);
+  db.close();
+  return new Map(records.map((r) => [r.key, r.value]));
+}
+
+async function storedDraft(id: string): Promise<Draft> {
+  const result = loadDraft((await storedRecords()).get(id));
+  if (!result.ok) throw new Error(result.reason);
+  return result.draft;
+}
+
+async function seed(...records: unknown[]) {
+  const db = await openDraftDb(idb);
+  await new Promise<void>((resolve, reject) => {
+    const tx = db.transaction(DRAFTS_STORE, 'readwrite');
+    for (const record of records) tx.objectStore(DRAFTS_STORE).put(record);
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+  });
+  db.close();
+}
+
+const setTitle = (text: string) => (draft: Draft): Draft => ({ ...draft, titleText: text });
+
+describe('drafts store', () => {
+  it('keeps one record per draft, keyed by its id, saved as soon as it is created', async () => {
+    const tab = await openTab();
+    const a = tab.getState().create(template);
+    const b = tab.getState().create(template);
+    await tab.getState().flush();
+
+    const records = await storedRecords();
+    expect([...records.keys()].sort()).toEqual([a, b].sort());
+    expect(await storedDraft(a)).toEqual(tab.getState().drafts[a]);
+    expect((await storedDraft(a)).revision).toBe(0);
+    expect(tab.getState().saveStates[a]).toBe('saved');
+  });
+
+  it('restores on reload what was saved', async () => {
+    const first = await openTab();
+    const id = first.getState().create(template);
+    first.getState().update(id, setTitle('Faster checkout'));
+    first.getState().rename(id, 'Checkout spec');
+    await first.getState().flush();
+    const saved = first.getState().drafts[id];
+    first.dispose();
+
+    const second = await openTab();
+    expect(second.getState().status).toBe('ready');
+    expect(second.getState().drafts[id]).toEqual(saved);
+    expect(saved).toMatchObject({ titleText: 'Faster checkout', name: 'Checkout spec' });
+  });
+
+  it('writes once, 400 ms after the last of a burst of changes', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }); // IndexedDB's own scheduling stays real
+    const tab = await openTab();
+    const id = tab.getState().create(template);
+    await tab.getState().flush();
+
+    tab.getState().update(id, setTitle('O'));
+    vi.advanceTimersByTime(300);
+    tab.getState().update(id, setTitle('On'));
+    vi.advanceTimersByTime(300);
+    tab.getState().update(id, setTitle('One'));
+    vi.advanceTimersByTime(399);
+    expect(tab.getState().saveStates[id]).toBe('saving');
+    expect((await storedDraft(id)).titleText).toBe('');
+
+    vi.advanceTimersByTime(1);
+    await tab.getState().flush(); // no timer is left: this waits for the write the timer started
+    const stored = await storedDraft(id);
+    expect(stored).toMatchObject({ titleText: 'One', revision: 1 }); // three changes, one write
+    expect(tab.getState().drafts[id]).toEqual(stored);
+    expect(tab.getState().saveStates[id]).toBe('saved');
+  });
+
+  it('flush() writes pending changes at once', async () => {
+    const tab = await openTab();
+    const id = tab.getState().create(template);
+    tab.getState().update(id, setTitle('Now'));
+    await tab.getState().flush(); // well inside the 400 ms
+    expect(await storedDraft(id)).toMatchObject({ titleText: 'Now' });
+    expect(tab.getState().saveStates[id]).toBe('saved');
+  });
+
+  it('keeps edits typed while a write runs, and saves them on top of the new revision', async () => {
+    const tab = await openTab();
+    const id = tab.getState().create(template);
+    await tab.getState().flush();
+    const put = IDBObjectStore.prototype.put;
+    const written: Draft[] = [];
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, value, key) {
+      written.push(value as Draft);
+      if (written.length === 1) tab.getState().update(id, setTitle('Second')); // typed during the first write
+      return put.call(this, value, key);
+    });
+
+    tab.getState().update(id, setTitle('First'));
+    await tab.getState().flush();
+    expect(written.map((d) => [d.titleText, d.revision])).toEqual([
+      ['First', 1],
+      ['Second', 2],
+    ]);
+    expect(await storedDraft(id)).toMatchObject({ titleText: 'Second', revision: 2 });
+    expect(tab.getState().drafts[id]).toEqual(await storedDraft(id));
+    expect(tab.getState().notices).toEqual([]); // its own earlier write is no conflict
+  });
+
+  it('refuses a stale write and keeps both versions', async () => {
+    const tabA = await openTab();
+    const id = tabA.getState().create(template);
+    tabA.getState().rename(id, 'Checkout');
+    await tabA.getState().flush();
+    const tabB = await openTab();
+
+    tabA.getState().update(id, setTitle('From A'));
+    await tabA.getState().flush();
+    tabB.getState().update(id, setTitle('From B')); // B's copy is based on the older revision
+    await tabB.getState().flush();
+
+    // The stored draft is A's; B's text is now a draft of its own, in memory and stored.
+    expect(await storedDraft(id)).toMatchObject({ titleText: 'From A', revision: 1 });
+    const b = tabB.getState();
+    expect(b.drafts[id]).toMatchObject({ titleText: 'From A', revision: 1 });
+    const copy = Object.values(b.drafts).find((d) => d.id !== id);
+    expect(copy).toMatchObject({ titleText: 'From B', name: 'Checkout (conflict copy)', revision: 0 });
+    expect(await storedDraft(copy!.id)).toEqual(copy);
+    expect(b.notices).toEqual([
+      { id: expect.any(String), kind: 'conflict', draftId: id, copyId: copy!.id, title: 'Checkout', copyTitle: 'Checkout (conflict copy)' },
+    ]);
+    expect((await storedRecords()).size).toBe(2);
+  });
+
+  it('a new draft whose id is taken in storage is kept as a copy, and the stored one then saves normally', async () => {
+    const tabA = await openTab();
+    const tabB = await openTab();
+    ids = 0; // B hands out the id A just used
+    const id = tabA.getState().create(template);
+    tabA.getState().rename(id, 'From A');
+    await tabA.getState().flush();
+    ids = 0;
+    expect(tabB.getState().create(template)).toBe(id);
+    await tabB.getState().flush();
+
+    expect(tabB.getState().drafts[id]).toMatchObject({ name: 'From A' });
+    expect(tabB.getState().notices).toMatchObject([{ kind: 'conflict', draftId: id }]);
+    tabB.getState().update(id, setTitle('Edited in B'));
+    await tabB.getState().flush();
+    expect(await storedDraft(id)).toMatchObject({ name: 'From A', titleText: 'Edited in B', revision: 1 });
+    expect(tabB.getState().notices).toHaveLength(1);
+    expect((await storedRecords()).size).toBe(2);
+  });
+
+  it('keeps and reports a record that does not load, and never writes over or deletes it', async () => {
+    const damaged = { kind: 'specwright/draft', version: DRAFT_VERSION, id: 'damaged', name: 42 };
+    const foreign = { id: 'foreign', hello: 'world' };
+    await seed(damaged, foreign);
+
+    const tab = await openTab();
+    const { unreadable, drafts } = tab.getState();
+    expect(unreadable.map((u) => u.id).sort()).toEqual(['damaged', 'foreign']);
+    expect(unreadable.find((u) => u.id === 'damaged')?.reason).toMatch(/damaged/);
+    expect(unreadable.find((u) => u.id === 'foreign')?.raw).toEqual(foreign);
+    expect(drafts).toEqual({});
+
+    const id = tab.getState().create(template);
+    tab.getState().update(id, setTitle('Other work'));
+    await tab.getState().flush();
+    const records = await storedRecords();
+    expect(records.get('damaged')).toEqual(damaged);
+    expect(records.get('foreign')).toEqual(foreign);
+  });
+
+  it('deletes from memory and storage, and Undo puts the draft back with its revision', async () => {
+    const tab = await openTab();
+    const id = tab.getState().create(template);
+    tab.getState().update(id, setTitle('Keep me'));
+    await tab.getState().flush();
+    const before = tab.getState().drafts[id]!;
+
+    tab.getState().remove(id);
+    expect(tab.getState().drafts[id]).toBeUndefined();
+    expect(tab.getState().lastDeleted).toMatchObject({ title: 'Keep me', draft: before });
+    await tab.getState().flush();
+    expect((await storedRecords()).has(id)).toBe(false);
+
+    tab.getState().undoDelete();
+    expect(tab.getState().lastDeleted).toBeNull();
+    await tab.getState().flush();
+    expect(tab.getState().drafts[id]).toEqual(before);
+    expect(await storedDraft(id)).toEqual(before);
+
+    // Saving goes on from the restored revision.
+    tab.getState().update(id, setTitle('Kept'));
+    await tab.getState().flush();
+    expect(await storedDraft(id)).toMatchObject({ titleText: 'Kept', revision: before.revision + 1 });
+  });
+
+  it('Undo of a draft deleted with unsaved edits keeps the edits, under the next revision', async () => {
+    const tab = await openTab();
+    const id = tab.getState().create(template);
+    await tab.getState().flush();
+    tab.getState().update(id, setTitle('Typed just before Delete'));
+    tab.getState().remove(id);
+    tab.getState().undoDelete();
+    await tab.getState().flush();
+    expect(await storedDraft(id)).toMatchObject({ titleText: 'Typed just before Delete', revision: 1 });
+    expect(tab.getState().drafts[id]).toEqual(await storedDraft(id));
+  });
+
+  it('an Undo straight after Delete, before the delete has run, still ends with the draft stored', async () => {
+    const tab = await openTab();
+    const id = tab.getState().create(template);
+    await tab.getState().flush();
+    tab.getState().remove(id);
+    tab.getState().undoDelete();
+    await tab.getState().flush();
+    expect((await storedDraft(id)).id).toBe(id);
+    expect(Object.keys(tab.getState().drafts)).toEqual([id]);
+    expect(tab.getState().notices).toEqual([]);
+  });
+
+  it('loads an old (version 1) record through its migrations, and leaves it as stored until edited', async () => {
+    const v1 = v1Fixture();
+    await seed(v1);
+
+    const tab = await openTab();
+    const draft = tab.getState().drafts['v1-fixture'];
+    expect(draft).toMatchObject({ version: DRAFT_VERSION, name: 'Node rebuild automation', revision: 3 });
+    expect(tab.getState().unreadable).toEqual([]);
+    expect((await storedRecords()).get('v1-fixture')).toEqual(v1);
+
+    tab.getState().update('v1-fixture', setTitle('Rebuilt'));
+    await tab.getState().flush();
+    expect(await storedDraft('v1-fixture')).toMatchObject({ version: DRAFT_VERSION, titleText: 'Rebuilt', revision: 4 });
+  });
+
+  it('other tabs take saved and deleted drafts, unless they have unsaved edits to them', async () => {
+    const bus = createBus();
+    const tabA = await openTab({ channel: bus });
+    const tabB = await openTab({ channel: bus });
+
+    const id = tabA.getState().create(template);
+    await tabA.getState().flush();
+    await tabB.getState().flush(); // B's re-read runs in its queue
+    expect(tabB.getState().drafts[id]).toEqual(tabA.getState().drafts[id]);
+
+    tabA.getState().update(id, setTitle('From A'));
+    await tabA.getState().flush();
+    await tabB.getState().flush();
+    expect(tabB.getState().drafts[id]).toMatchObject({ titleText: 'From A', revision: 1 });
+
+    // B is typing: A's save does not replace B's text; B's save then keeps both.
+    tabB.getState().update(id, setTitle('From B'));
+    tabA.getState().update(id, setTitle('From A again'));
+    await tabA.getState().flush();
+    expect(tabB.getState().drafts[id]).toMatchObject({ titleText: 'From B' });
+    await tabB.getState().flush();
+    expect(tabB.getState().drafts[id]).toMatchObject({ titleText: 'From A again', revision: 2 });
+    expect(Object.values(tabB.getState().drafts).map((d) => d.titleText).sort()).toEqual(['From A again', 'From B']);
+    await tabA.getState().flush();
+    expect(Object.keys(tabA.getState().drafts)).toHaveLength(2); // A heard about B's conflict copy
+
+    tabA.getState().remove(id);
+    await tabA.getState().flush();
+    await tabB.getState().flush();
+    expect(tabB.getState().drafts[id]).toBeUndefined();
+  });
+
+  it('a draft deleted in another tab while this one has unsaved edits is saved again, with a notice', async () => {
+    const tabA = await openTab();
+    const id = tabA.getState().create(template);
+    await tabA.getState().flush();
+    const tabB = await openTab();
+
+    tabA.getState().remove(id);
+    await tabA.getState().flush();
+    tabB.getState().update(id, setTitle('Still writing'));
+    await tabB.getState().flush();
+
+    expect(await storedDraft(id)).toMatchObject({ titleText: 'Still writing', revision: 1 });
+    expect(tabB.getState().drafts[id]).toEqual(await storedDraft(id));
+    expect(tabB.getState().notices).toMatchObject([{ kind: 'restored', draftId: id }]);
+  });
+
+  it('when a write fails, keeps the edit in memory, says why, and tries again on the next change', async () => {
+    const tab = await openTab();
+    const id = tab.getState().create(template);
+    await tab.getState().flush();
+
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementationOnce(() => {
+      throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    });
+    tab.getState().update(id, setTitle('Big'));
+    await tab.getState().flush();
+    expect(tab.getState().saveStates[id]).toBe('error');
+    expect(tab.getState().writeError).toMatch(/storage for this site is full/);
+    expect(tab.getState().drafts[id]?.titleText).toBe('Big');
+    expect((await storedDraft(id)).revision).toBe(0);
+
+    tab.getState().update(id, setTitle('Bigger'));
+    await tab.getState().flush();
+    expect(tab.getState().saveStates[id]).toBe('saved');
+    expect(tab.getState().writeError).toBeNull();
+    expect(await storedDraft(id)).toMatchObject({ titleText: 'Bigger', revision: 1 });
+  });
+
+  it('without IndexedDB, works in memory and says so', async () => {
+    const tab = await openTab({ indexedDB: undefined });
+    expect(tab.getState().status).toBe('memory-only');
+    expect(tab.getState().storageError).toMatch(/no storage/);
+
+    const id = tab.getState().create(template);
+    tab.getState().update(id, setTitle('Only here'));
+    await tab.getState().flush();
+    expect(tab.getState().drafts[id]?.titleText).toBe('Only here');
+    expect(tab.getState().saveStates[id]).toBe('error');
+  });
+
+  it('when the database cannot be opened, works in memory and retries on the next change', async () => {
+    await seed(v1Fixture());
+    const failing = Object.create(idb) as IDBFactory;
+    let refuse = true;
+    failing.open = (...args: Parameters<IDBFactory['open']>) => {
+      if (refuse) throw new DOMException('Private mode', 'InvalidStateError');
+      return idb.open(...args);
+    };
+    const tab = await openTab({ indexedDB: failing });
+    expect(tab.getState().status).toBe('memory-only');
+    expect(tab.getState().storageError).toMatch(/private windows/);
+    const id = tab.getState().create(template);
+    await tab.getState().flush();
+
+    refuse = false;
+    tab.getState().update(id, setTitle('Now saved'));
+    await tab.getState().flush();
+    expect(tab.getState().status).toBe('ready');
+    expect(await storedDraft(id)).toMatchObject({ titleText: 'Now saved' });
+    expect(tab.getState().drafts['v1-fixture']).toBeDefined(); // and what was stored is loaded, untouched
+  });
+
+  it('asks once for persistent storage and reports the answer', async () => {
+    const persist = vi.fn(() => Promise.resolve(false));
+    const tab = await openTab({ storage: { persist, persisted: () => Promise.resolve(false) } });
+    await vi.waitFor(() => expect(tab.getState().persistence).toBe('not-granted'));
+    await tab.getState().load();
+    expect(persist).toHaveBeenCalledTimes(1);
+
+    const granted = await openTab({ storage: { persist: () => Promise.resolve(true), persisted: () => Promise.resolve(false) } });
+    await vi.waitFor(() => expect(granted.getState().persistence).toBe('granted'));
+    const absent = await openTab({ storage: undefined });
+    expect(absent.getState().persistence).toBe('unsupported');
+  });
+});

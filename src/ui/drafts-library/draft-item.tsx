@@ -1,0 +1,86 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import type { DraftSummary } from '../../store/use-draft-summaries';
+import { useDraftsStore } from '../../store/use-drafts-store';
+import { exactTime, relativeTime } from './relative-time';
+import { RenameForm } from './rename-form';
+
+type DraftItemProps = {
+  summary: DraftSummary;
+  href: string;
+  now: Date;
+};
+
+/** One draft in the library, with what a person needs to pick it out and act on it. */
+export function DraftItem({ summary, href, now }: DraftItemProps) {
+  const titleId = useId();
+  const { id, title, templateName, updatedAt, filled, total } = summary;
+  const rename = useDraftsStore((s) => s.rename);
+  const duplicate = useDraftsStore((s) => s.duplicate);
+  const remove = useDraftsStore((s) => s.remove);
+  const [renaming, setRenaming] = useState(false);
+  const renameButton = useRef<HTMLButtonElement>(null);
+  const focusRenameButton = useRef(false);
+
+  useEffect(() => {
+    if (!renaming && focusRenameButton.current) {
+      focusRenameButton.current = false;
+      renameButton.current?.focus();
+    }
+  }, [renaming]);
+
+  const stopRenaming = () => {
+    focusRenameButton.current = true;
+    setRenaming(false);
+  };
+  const edited = new Date(updatedAt);
+  const percent = total === 0 ? 100 : Math.round((filled / total) * 100);
+
+  return (
+    <article className="draft-item" aria-labelledby={titleId}>
+      <h3 id={titleId} className={renaming ? 'visually-hidden' : 'draft-item-title'}>
+        {title}
+      </h3>
+      {renaming && (
+        <RenameForm
+          title={title}
+          onSave={(name) => {
+            if (name.trim() !== title) rename(id, name);
+            stopRenaming();
+          }}
+          onCancel={stopRenaming}
+        />
+      )}
+      <p className="draft-item-meta">
+        <span>{templateName}</span>
+        <span aria-hidden="true"> · </span>
+        <span>
+          Edited{' '}
+          <time dateTime={updatedAt} title={exactTime(edited)}>
+            {relativeTime(edited, now)}
+          </time>
+        </span>
+      </p>
+      <div className="draft-item-completion">
+        <span className="draft-item-bar" aria-hidden="true">
+          <span style={{ width: `${percent}%` }} />
+        </span>
+        <span>{total === 0 ? 'Nothing to fill in' : `${filled} of ${total} filled`}</span>
+      </div>
+      <div className="draft-item-actions">
+        <Link className="button button-primary" to={href} aria-label={`Open ${title}`}>
+          Open
+        </Link>
+        <button ref={renameButton} type="button" className="button button-secondary" aria-label={`Rename ${title}`} onClick={() => setRenaming(true)} disabled={renaming}>
+          Rename
+        </button>
+        <button type="button" className="button button-secondary" aria-label={`Duplicate ${title}`} onClick={() => duplicate(id)}>
+          Duplicate
+        </button>
+        <button type="button" className="button button-secondary button-danger" aria-label={`Delete ${title}`} onClick={() => remove(id)}>
+          Delete
+        </button>
+      </div>
+    </article>
+  );
+}
