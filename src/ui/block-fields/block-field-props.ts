@@ -1,0 +1,19 @@
+import type { BlockValue, BlockValueKind } from '../../core/draft/draft-schema';
+import type { Block } from '../../core/template/schema';
+
+export type BlockOf<K extends BlockValueKind> = Extract<Block, { kind: K }>;
+export type ValueOf<K extends BlockValueKind> = Extract<BlockValue, { kind: K }>;
+
+/**
+ * Every block control is controlled: it renders the draft's value and reports
+ * a whole new value on each edit, removals included, so the caller's undo
+ * stack sees every change.
+ */
+export type BlockFieldProps<K extends BlockValueKind> = {
+  /** The template block: labels, columns, options, hints, ID prefix. */
+  block: BlockOf<K>;
+  value: ValueOf<K>;
+  onChange: (value: ValueOf<K>) => void;
+  /** Unique DOM id prefix for the control's labels and inputs. */
+  idBase: string;
+};
