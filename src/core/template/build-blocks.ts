@@ -1,6 +1,6 @@
 import { findPlaceholders } from './find-placeholders';
 import { inferField, slashChoices } from './infer-field';
-import type { Block, Field, Placeholder } from './schema';
+import type { Block, Placeholder } from './schema';
 import type { Token } from './scan-blocks';
 
 export type BuiltBody = {
@@ -22,7 +22,6 @@ const LABEL_LINE = /^\*\*([^*\n]+?)(:?)\*\*(:?)[ \t]*(.*)$/;
 const ID_ITEM = /^\*\*([A-Z][A-Z0-9]{0,5})(-?)(\d{2,4})(?::\*\*|\*\*:?)[ \t]*([\s\S]*)$/;
 const CHECK_ITEM = /^\[([ xX])\][ \t]+([\s\S]*)$/;
 const TASK_ID = /^([A-Z]{1,5})(-?)(\d{2,4})\b[ \t]*([\s\S]*)$/;
-const SCENARIO = /^\*\*Given\*\*[ \t]*([\s\S]*?),?[ \t]*\*\*When\*\*[ \t]*([\s\S]*?),?[ \t]*\*\*Then\*\*[ \t]*([\s\S]*)$/;
 const PLAIN_LABEL = /^([A-Z][\w /&()-]{0,40}):[ \t]+(.+)$/;
 const ITALIC_LINE = /^\s*([*_])(?!\1)[^*_].*[^*_]\1\s*$/;
 const ADD_HINT = /^\[Add more\b[^\]]*\]$/i;
@@ -111,30 +110,56 @@ export function buildBlocks(tokens: Token[], options: Options): BuiltBody {
 
 /** Field lines (several per line with ` | `), each possibly continued on plain lines; prose otherwise. */
 function paragraphBlock(lines: string[], line: number): Block {
-  const fields: Field[] = [];
+  // Collect first, type once: a value continued over many lines is read once, not once per line.
+  const pending: { label: string; value: string[]; line: number; sameLine: boolean }[] = [];
   for (let k = 0; k < lines.length; k++) {
     const raw = lines[k] ?? '';
-    const parts = raw.split(/[ \t]+\|[ \t]+(?=\*\*)/);
-    const parsed = parts.map((part) => LABEL_LINE.exec(part.trim()));
+    const parsed = splitInlineFields(raw).map((part) => LABEL_LINE.exec(part.trim()));
     if (parsed.every((m) => m && (m[2] || m[3]))) {
-      parsed.forEach((m, index) => {
-        const field = inferField({ label: (m![1] ?? '').trim(), value: m![4] ?? '', line: line + k });
-        if (index > 0) field.sameLine = true;
-        fields.push(field);
-      });
+      parsed.forEach((m, index) => pending.push({ label: (m![1] ?? '').trim(), value: [m![4] ?? ''], line: line + k, sameLine: index > 0 }));
       continue;
     }
-    const previous = fields[fields.length - 1];
+    const previous = pending[pending.length - 1];
     if (!previous) {
       const text = lines.join('\n').trim();
       return { kind: 'prose', id: '', line, text, placeholders: findPlaceholders(text) };
     }
-    // A value continued on the next line: keep it with its field.
-    const continued = inferField({ label: previous.label, value: `${previous.templateValue}\n${raw.trim()}`, line: previous.line });
-    if (previous.sameLine) continued.sameLine = true;
-    fields[fields.length - 1] = continued;
+    previous.value.push(raw.trim()); // the value goes on to the next line
   }
+  const fields = pending.map((p) => {
+    const field = inferField({ label: p.label, value: p.value.join('\n'), line: p.line });
+    if (p.sameLine) field.sameLine = true;
+    return field;
+  });
   return { kind: 'fields', id: '', line, style: 'lines', fields };
+}
+
+/** `**Branch**: x | **Date**: y` -> two parts; a `|` counts only with blanks around it and a bold label after. */
+function splitInlineFields(line: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (let k = line.indexOf('|'); k >= 0; k = line.indexOf('|', k + 1)) {
+    let next = k + 1;
+    while (line[next] === ' ' || line[next] === '\t') next++;
+    const spaced = next > k + 1 && (line[k - 1] === ' ' || line[k - 1] === '\t');
+    if (spaced && line.startsWith('**', next)) {
+      parts.push(line.slice(from, k));
+      from = next;
+    }
+  }
+  parts.push(line.slice(from));
+  return parts;
+}
+
+/** `**Given** a, **When** b, **Then** c`, found with indexOf so any length reads in linear time. */
+function parseScenario(item: string): { given: string; when: string; then: string } | null {
+  const text = item.trim();
+  if (!text.startsWith('**Given**')) return null;
+  const when = text.indexOf('**When**');
+  const then = when < 0 ? -1 : text.indexOf('**Then**', when);
+  if (then < 0) return null;
+  const part = (from: number, to: number) => text.slice(from, to).trim().replace(/,$/, '').trim();
+  return { given: part(9, when), when: part(when + 8, then), then: part(then + 8, text.length) };
 }
 
 function listBlock(token: Extract<Token, { type: 'list' }>, plainLabels: boolean): Block {
@@ -180,14 +205,8 @@ function listBlock(token: Extract<Token, { type: 'list' }>, plainLabels: boolean
     return { ...base, kind: 'checklist', items: checks.map((m, k) => ({ checked: m![1] !== ' ', text: texts[k]! })), placeholders: allPlaceholders(texts) };
   }
 
-  const scenarios = items.map((item) => SCENARIO.exec(item.trim()));
-  if (scenarios.every((m) => m)) {
-    return {
-      ...base,
-      kind: 'scenarios',
-      items: scenarios.map((m) => ({ given: (m![1] ?? '').trim(), when: (m![2] ?? '').trim(), then: (m![3] ?? '').trim() })),
-    };
-  }
+  const scenarios = items.map(parseScenario);
+  if (scenarios.every((s) => s)) return { ...base, kind: 'scenarios', items: scenarios.map((s) => s!) };
 
   const labelled = items.map((item) => LABEL_LINE.exec(item.trim()));
   if (labelled.every((m) => m && (m[2] || m[3]))) {
@@ -255,7 +274,7 @@ function mergeInto(previous: Block, next: Block): boolean {
 }
 
 function dedentBlock(text: string): string {
-  const lines = text.replace(/^\n+|\s+$/g, '').split('\n');
+  const lines = text.trimEnd().replace(/^\n+/, '').split('\n');
   const indents = lines.filter((l) => l.trim()).map((l) => /^ */.exec(l)![0].length);
   const cut = indents.reduce((min, n) => Math.min(min, n), indents[0] ?? 0);
   return lines.map((l) => l.slice(cut).trimEnd()).join('\n').trim();

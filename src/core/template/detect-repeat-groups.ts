@@ -1,7 +1,7 @@
 import type { RepeatGroup, Section } from './schema';
 
 /** `User Story 1 - ...`, `Requirement 2: ...`, `Phase 3: ...`: a label, then a number. */
-const NUMBERED = /^([A-Za-z][A-Za-z '&/-]*?)\s+(\d{1,3})(?=$|[\s:.)\-–—])/;
+const NUMBERED = /^([A-Za-z][A-Za-z '&/-]{0,40}?)[ \t]{1,4}(\d{1,3})(?=$|[\s:.)\-–—])/;
 
 type Run = { label: string; items: Section[] };
 
@@ -64,6 +64,8 @@ function descendantsAndSelf(section: Section): Section[] {
   return [section, ...section.children.flatMap(descendantsAndSelf)];
 }
 
+/** How much structure a section has: its blocks (separators aside) and its subsections. Ties go to the first item. */
 function weight(section: Section): number {
-  return section.blocks.length + section.children.reduce((sum, child) => sum + weight(child), 0);
+  const blocks = section.blocks.filter((b) => b.kind !== 'rule' && b.kind !== 'raw').length;
+  return blocks + section.children.reduce((sum, child) => sum + 1 + weight(child), 0);
 }

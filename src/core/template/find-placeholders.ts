@@ -12,6 +12,8 @@ import type { Placeholder, PlaceholderKind } from './schema';
 export type PlaceholderContext = 'text' | 'heading' | 'code';
 
 type Found = { start: number; end: number; kind: PlaceholderKind; label: string };
+/** How a label is read from the placeholder's original text (never from a masked copy, which blanks code spans). */
+type LabelOf = (original: string) => string;
 
 /** Task tags and similar codes in brackets that are content, not blanks: `[P]`, `[US1]`, `[P?]`. */
 const TAG = /^(?:[A-Z]{1,3}\d+|P\??)$/;
@@ -41,13 +43,14 @@ export function findPlaceholders(text: string, context: PlaceholderContext = 'te
     found.push({ start: match.start, end: match.end, kind, label: kind === 'clarification' ? label.replace(/^NEEDS CLARIFICATION:?\s*/, '') : label });
   }
 
-  collect(found, text, TODO, 'todo', (m) => m[0].slice(5, -1));
+  const inner: LabelOf = (original) => original.slice(1, -1);
+  collect(found, text, text, TODO, 'todo', (original) => original.slice(5, -1));
   if (context !== 'code') {
-    collect(found, noCode, PAREN, 'paren', (m) => m[0].slice(1, -1));
-    collect(found, noCode, VARIABLE, 'variable', (m) => m[0]);
-    collect(found, noLinks, DATE, 'date', (m) => m[0]);
-    collect(found, noCode, BRACE, 'brace', (m) => m[1] ?? '', (m) => /^[A-Za-z]/.test(m[1] ?? '') && !/["':;=]/.test(m[1] ?? ''));
-    collect(found, noCode, ANGLE, 'angle', (m) => m[1] ?? '', (m) => !HTML_TAGS.has((m[1] ?? '').toLowerCase().split(/[\s/]/)[0] ?? ''));
+    collect(found, text, noCode, PAREN, 'paren', inner);
+    collect(found, text, noCode, VARIABLE, 'variable', (original) => original);
+    collect(found, text, noLinks, DATE, 'date', (original) => original);
+    collect(found, text, noCode, BRACE, 'brace', inner, (m) => /^[A-Za-z]/.test(m[1] ?? '') && !/["':;=]/.test(m[1] ?? ''));
+    collect(found, text, noCode, ANGLE, 'angle', inner, (m) => !HTML_TAGS.has((m[1] ?? '').toLowerCase().split(/[\s/]/)[0] ?? ''));
   }
 
   found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -66,28 +69,35 @@ export function hasPlaceholder(text: string, context: PlaceholderContext = 'text
   return findPlaceholders(text, context).some((p) => p.kind !== 'clarification');
 }
 
+/** Matches `pattern` in `source` (the text, or a masked copy of it with the same indices). */
 function collect(
   found: Found[],
+  text: string,
   source: string,
   pattern: RegExp,
   kind: PlaceholderKind,
-  label: (m: RegExpExecArray) => string,
+  label: LabelOf,
   accept: (m: RegExpExecArray) => boolean = () => true,
 ): void {
   pattern.lastIndex = 0;
   for (let m = pattern.exec(source); m; m = pattern.exec(source)) {
-    if (accept(m)) found.push({ start: m.index, end: m.index + m[0].length, kind, label: label(m) });
+    const end = m.index + m[0].length;
+    if (accept(m)) found.push({ start: m.index, end, kind, label: label(text.slice(m.index, end)) });
   }
 }
 
-/** Outermost `[...]` pairs on one line that are not links, link labels or checkboxes. */
+/**
+ * Outermost `[...]` pairs that are not links, link labels or checkboxes. A
+ * pair may wrap onto the next line (a long hint in a field), but not across
+ * a blank line or a list item.
+ */
 function balancedBrackets(text: string): { start: number; end: number }[] {
   const result: { start: number; end: number }[] = [];
   let depth = 0;
   let start = -1;
   for (let k = 0; k < text.length; k++) {
     const ch = text[k];
-    if (ch === '\n') {
+    if (ch === '\n' && (text[k + 1] === '\n' || /^[ \t]*(?:[-*+]|\d+[.)])[ \t]/.test(text.slice(k + 1, k + 12)))) {
       depth = 0;
       start = -1;
     } else if (ch === '\\') {
@@ -122,9 +132,41 @@ function looksLikeProsePlaceholder(label: string): boolean {
 function maskLinks(text: string): string {
   return text
     .replace(/\[([^[\]\n]*)\]\(([^()\n]*)\)/g, (m) => ' '.repeat(m.length)) // [text](url)
-    .replace(/^(\s*(?:[-*+]|\d+[.)])\s+)\[[ xX]\]/gm, (m, lead: string) => lead + '   '); // - [ ] task
+    .replace(/^([ \t]*(?:[-*+]|\d+[.)])[ \t]+)\[[ xX]\]/gm, (m, lead: string) => lead + '   '); // - [ ] task
 }
 
+/**
+ * Blanks code spans. A span opens with a run of backticks and closes at the
+ * next run of the same length; runs are indexed by length first, so this is
+ * linear where a backreference regex is not.
+ */
 function maskCodeSpans(text: string): string {
-  return text.replace(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g, (m) => ' '.repeat(m.length));
+  const runs: { start: number; length: number }[] = [];
+  for (let k = 0; k < text.length; ) {
+    if (text[k] !== '`') {
+      k++;
+      continue;
+    }
+    let end = k;
+    while (text[end] === '`') end++;
+    runs.push({ start: k, length: end - k });
+    k = end;
+  }
+  const byLength = new Map<number, number[]>();
+  runs.forEach((run, index) => byLength.set(run.length, [...(byLength.get(run.length) ?? []), index]));
+  const cursor = new Map<number, number>();
+  const chars = text.split('');
+  for (let r = 0; r < runs.length; r++) {
+    const open = runs[r]!;
+    const same = byLength.get(open.length)!;
+    let c = cursor.get(open.length) ?? 0;
+    while (c < same.length && same[c]! <= r) c++;
+    cursor.set(open.length, c);
+    const closeIndex = same[c];
+    if (closeIndex === undefined) continue;
+    const close = runs[closeIndex]!;
+    for (let k = open.start; k < close.start + close.length; k++) if (chars[k] !== '\n') chars[k] = ' ';
+    r = closeIndex; // resume after the span
+  }
+  return chars.join('');
 }

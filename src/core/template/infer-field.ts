@@ -24,10 +24,10 @@ const VERSION_HINT = /^\[?(?:X\.Y\.Z|v?\d+\.\d+\.\d+)\]?$/i;
 export function inferField({ label, value, line, comment, key }: FieldInput): Field {
   let inner = value.trim();
   let wrap: string | undefined;
-  const code = /^(`+)(.*)\1$/.exec(inner);
+  const code = codeSpan(inner);
   if (code) {
-    wrap = code[1];
-    inner = (code[2] ?? '').trim();
+    wrap = code.fence;
+    inner = code.inner.trim();
   }
   const quoted = /^"(.*)"$|^'(.*)'$/.exec(inner);
   const unquoted = quoted ? (quoted[1] ?? quoted[2] ?? '') : inner;
@@ -59,6 +59,17 @@ export function inferField({ label, value, line, comment, key }: FieldInput): Fi
   if (comment?.trim()) field.help = comment.trim();
   else if (placeholders.length > 0) field.help = placeholders.map((p) => p.label).join('; ');
   return field;
+}
+
+/** A value that is one code span (`` `x` ``): its backtick fence and what is inside. Linear, unlike a backreference regex. */
+function codeSpan(text: string): { fence: string; inner: string } | null {
+  let n = 0;
+  while (text[n] === '`') n++;
+  if (n === 0 || text.length <= 2 * n) return null;
+  const fence = text.slice(0, n);
+  if (!text.endsWith(fence) || text[text.length - n - 1] === '`') return null;
+  const inner = text.slice(n, text.length - n);
+  return inner.includes(fence) ? null : { fence, inner };
 }
 
 /** `draft | approved | done` -> choices; anything else -> undefined. */

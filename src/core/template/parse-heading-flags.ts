@@ -8,7 +8,8 @@ export type HeadingFlags = {
 
 // `*(mandatory)*`, `_(mandatory)_`, `(mandatory for data changes)`, `*(include if ...)*`,
 // `(if applicable)`, `(Optional)`, `(OPTIONAL - only if tests requested)`, `(required)`.
-const FLAG = /\s*([*_]{0,2})\(\s*(mandatory|required|include if|include when|if applicable|if needed|optional|only if)\b([^()]*)\)\1/i;
+// No leading \s*: it would rescan every run of spaces; the title is trimmed instead.
+const FLAG = /([*_]{0,2})\(\s*(mandatory|required|include if|include when|if applicable|if needed|optional|only if)\b([^()]*)\)\1/i;
 
 /** Reads a section's requirement flag from its heading and returns the heading without it. */
 export function parseHeadingFlags(heading: string): HeadingFlags {

@@ -43,7 +43,7 @@ export function parseTemplate(source: string, options: ParseOptions): ParseResul
   }
   const nul = source.indexOf('\u0000');
   if (nul >= 0) {
-    const line = source.slice(0, nul).split('\n').length;
+    const line = source.slice(0, nul).split(/\r\n|\r|\n/).length;
     problems.push({ severity: 'error', code: 'not-text', message: `This is not a text file: it holds a NUL byte on line ${line}.`, line });
     return { template: emptyTemplate(options.id, name, source), problems };
   }
@@ -65,7 +65,8 @@ export function parseTemplate(source: string, options: ParseOptions): ParseResul
   const bodyTokens = titleToken ? tokens.filter((t) => t !== titleToken) : tokens;
   const firstSection = bodyTokens.findIndex((t) => t.type === 'heading');
   const preambleTokens = firstSection < 0 ? bodyTokens : bodyTokens.slice(0, firstSection);
-  const preamble = buildBlocks(preambleTokens, { idPrefix: 'preamble#', plainLabels: true });
+  // Section ids are slugs; an `@` keeps these block ids apart from any of them.
+  const preamble = buildBlocks(preambleTokens, { idPrefix: '@preamble#', plainLabels: true });
   const metadata: Field[] = [];
   const preambleBlocks: Block[] = [];
   for (const block of preamble.blocks) {
@@ -74,7 +75,7 @@ export function parseTemplate(source: string, options: ParseOptions): ParseResul
   }
 
   const hints = new Map<string, string[]>();
-  const sections = firstSection < 0 ? [] : buildSections(bodyTokens.slice(firstSection), hints);
+  const sections = firstSection < 0 ? [] : buildSections(bodyTokens.slice(firstSection), hints, problems);
   const footer = takeFooter(sections);
   const groups = detectRepeatGroups(sections, hints);
   keepUnclaimedHints(sections, hints, groups);
@@ -106,7 +107,7 @@ export function parseTemplate(source: string, options: ParseOptions): ParseResul
   return { template, problems };
 }
 
-function buildSections(tokens: Token[], hints: Map<string, string[]>): Section[] {
+function buildSections(tokens: Token[], hints: Map<string, string[]>, problems: Problem[]): Section[] {
   const roots: Section[] = [];
   const stack: Section[] = [];
   const slug = uniqueSlugger();
@@ -128,6 +129,7 @@ function buildSections(tokens: Token[], hints: Map<string, string[]>): Section[]
       continue;
     }
     finish();
+    if (token.text === '') problems.push({ severity: 'warning', code: 'empty-heading', message: `The heading on line ${token.line} has no text.`, line: token.line });
     while (stack.length > 0 && stack[stack.length - 1]!.level >= token.level) stack.pop();
     const parent = stack[stack.length - 1];
     const flags = parseHeadingFlags(token.text);
@@ -171,7 +173,7 @@ function takeFooter(sections: Section[]): Block[] {
   const rule = last.blocks.map((b) => b.kind).lastIndexOf('rule');
   const after = last.blocks.slice(rule + 1);
   if (rule < 0 || after.length === 0 || after.some((b) => b.kind !== 'fields')) return [];
-  return last.blocks.splice(rule).map((block, k) => ({ ...block, id: `footer#${k}` }));
+  return last.blocks.splice(rule).map((block, k) => ({ ...block, id: `@footer#${k}` }));
 }
 
 function titleLine(text: string, line: number): TitleLine {
@@ -183,7 +185,9 @@ function titleLine(text: string, line: number): TitleLine {
 
 /** `Feature Specification: [FEATURE NAME]` -> `Feature Specification`. */
 function titleName(title: TitleLine): string {
-  return title.prefix.replace(/[\s:–—-]+$/, '').trim();
+  let end = title.prefix.length;
+  while (end > 0 && /[\s:–—-]/.test(title.prefix[end - 1]!)) end--;
+  return title.prefix.slice(0, end).trim();
 }
 
 function readTemplateInfo(tokens: Token[]): { token: Token; name?: string; description?: string } | undefined {

@@ -17,13 +17,45 @@ export type Token =
 
 export type Align = 'left' | 'center' | 'right' | 'none';
 
-const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
-const FENCE = /^( {0,3})(`{3,}|~{3,})[ \t]*([^`\s]*)[^`]*$/;
+// Every pattern here is linear on any line: no two quantifiers can match the
+// same characters, so a crafted line cannot make the scanner backtrack.
 const RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const LIST_ITEM = /^( *)([-*+]|\d{1,9}[.)])(?:[ \t]+(.*))?$/;
-const LINKREF = /^ {0,3}\[[^\]]+\]:[ \t]*\S+/;
-const TABLE_DELIMITER = /^ *\|? *:?-+:? *(\| *:?-+:? *)*\|? *$/;
+const LINKREF = /^ {0,3}\[[^\]]+\]:[ \t]*\S/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
+const HEADING = { test: (line: string) => parseHeading(line) !== null };
+const FENCE = { test: (line: string) => parseFence(line) !== null };
+
+/** An ATX heading (`## Title ##`), or null. */
+function parseHeading(line: string): { level: number; text: string } | null {
+  const open = /^ {0,3}(#{1,6})(?=[ \t]|$)/.exec(line);
+  if (!open) return null;
+  let text = line.slice(open[0].length).trim();
+  // A closing run of #s goes when a space stands before it (or it is all there is).
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '#') end--;
+  if (end < text.length && (end === 0 || text[end - 1] === ' ' || text[end - 1] === '\t')) text = text.slice(0, end).trimEnd();
+  return { level: (open[1] ?? '#').length, text };
+}
+
+/** An opening code fence (```` ```json ````), or null. */
+function parseFence(line: string): { indent: number; marker: string; lang: string } | null {
+  const open = /^( {0,3})(`{3,}|~{3,})/.exec(line);
+  if (!open) return null;
+  const marker = open[2] ?? '```';
+  const info = line.slice(open[0].length);
+  if (marker[0] === '`' && info.includes('`')) return null;
+  return { indent: (open[1] ?? '').length, marker, lang: info.trim().split(/[ \t]/)[0] ?? '' };
+}
+
+/** `|:--|--:|` and the like: cells of dashes with optional colons. */
+function isTableDelimiter(line: string): boolean {
+  let text = line.trim();
+  if (!text.includes('-')) return false;
+  if (text.startsWith('|')) text = text.slice(1);
+  if (text.endsWith('|')) text = text.slice(0, -1);
+  return text.split('|').every((cell) => /^:?-+:?$/.test(cell.trim()));
+}
 
 export function splitLines(source: string): string[] {
   return source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
@@ -45,10 +77,9 @@ export function scanBlocks(lines: string[], lineOffset = 1): Token[] {
       continue;
     }
 
-    const fence = FENCE.exec(line);
+    const fence = parseFence(line);
     if (fence) {
-      const marker = fence[2] ?? '```';
-      const indent = (fence[1] ?? '').length;
+      const { marker, indent } = fence;
       const body: string[] = [];
       let j = i + 1;
       let closed = false;
@@ -61,7 +92,7 @@ export function scanBlocks(lines: string[], lineOffset = 1): Token[] {
         }
         body.push(indent > 0 ? candidate.replace(new RegExp(`^ {0,${indent}}`), '') : candidate);
       }
-      tokens.push({ type: 'code', line: lineNo, lang: fence[3] ?? '', code: body.join('\n'), closed, fence: marker });
+      tokens.push({ type: 'code', line: lineNo, lang: fence.lang, code: body.join('\n'), closed, fence: marker });
       i = closed ? j + 1 : j;
       continue;
     }
@@ -83,9 +114,9 @@ export function scanBlocks(lines: string[], lineOffset = 1): Token[] {
       continue;
     }
 
-    const heading = HEADING.exec(line);
+    const heading = parseHeading(line);
     if (heading) {
-      tokens.push({ type: 'heading', line: lineNo, level: (heading[1] ?? '#').length, text: (heading[2] ?? '').trim() });
+      tokens.push({ type: 'heading', line: lineNo, level: heading.level, text: heading.text });
       i++;
       continue;
     }
@@ -114,7 +145,7 @@ export function scanBlocks(lines: string[], lineOffset = 1): Token[] {
       continue;
     }
 
-    if (line.includes('|') && TABLE_DELIMITER.test(at(i + 1)) && at(i + 1).includes('-')) {
+    if (line.includes('|') && isTableDelimiter(at(i + 1))) {
       const header = splitRow(line);
       const align = splitRow(at(i + 1)).map(toAlign);
       const rows: string[][] = [];
@@ -184,7 +215,7 @@ export function scanBlocks(lines: string[], lineOffset = 1): Token[] {
         break;
       }
       if (HEADING.test(next) || FENCE.test(next) || RULE.test(next) || /^ {0,3}(>|<!--)/.test(next) || LIST_ITEM.test(next)) break;
-      if (next.includes('|') && TABLE_DELIMITER.test(at(j + 1)) && at(j + 1).includes('-')) break;
+      if (next.includes('|') && isTableDelimiter(at(j + 1))) break;
       body.push(next);
       j++;
     }

@@ -13,10 +13,15 @@ export function slugify(text: string): string {
 
 /** Returns a function that makes each slug unique by suffixing -2, -3, ... */
 export function uniqueSlugger(): (base: string) => string {
-  const seen = new Map<string, number>();
+  const taken = new Set<string>();
+  // Where the search for each base goes on from, so 100k equal headings stay linear.
+  const nextSuffix = new Map<string, number>();
   return (base) => {
-    const count = (seen.get(base) ?? 0) + 1;
-    seen.set(base, count);
-    return count === 1 ? base : `${base}-${count}`;
+    let slug = base;
+    let n = nextSuffix.get(base) ?? 2;
+    while (taken.has(slug)) slug = `${base}-${n++}`;
+    nextSuffix.set(base, n);
+    taken.add(slug);
+    return slug;
   };
 }
