@@ -1,14 +1,11 @@
 import { useParams } from 'react-router';
 import { draftDisplayTitle } from '../core/draft/draft-title';
 import { useDraftsStore } from '../store/use-drafts-store';
+import { DraftEditor } from '../ui/draft-editor/draft-editor';
 import { PageMessage } from '../ui/page-message/page-message';
 import { paths } from './paths';
 
-/**
- * A stand-in for the draft editor at /drafts/:id, until the editor replaces
- * it: it waits for the drafts to load and names the draft, so starting a
- * draft lands somewhere real.
- */
+/** /drafts/:id: waits for the stored drafts to load, then opens the editor, or says the draft is not here. */
 export function EditorRoute() {
   const { id = '' } = useParams();
   const loading = useDraftsStore((s) => s.status === 'loading');
@@ -37,15 +34,5 @@ export function EditorRoute() {
       </>
     );
   }
-  return (
-    <>
-      <title>{`${title} · Specwright`}</title>
-      <PageMessage
-        title={title}
-        message="Your draft is saved in this browser. The section-by-section editor opens here soon."
-        homeHref={paths.home}
-        homeLabel="All drafts"
-      />
-    </>
-  );
+  return <DraftEditor draftId={id} libraryHref={paths.home} />;
 }

@@ -1,0 +1,43 @@
+import { memo, useCallback } from 'react';
+import type { BlockValue } from '../../core/draft/draft-schema';
+import { describeRemoval } from '../../core/draft/describe-removal';
+import { setBlockValue, type BlockPlace } from '../../core/draft/section-edits';
+import type { Block } from '../../core/template/schema';
+import { BlockField } from '../block-fields/block-field';
+import { ProseField } from '../prose-editor/prose-field';
+import { pushUndo } from './undo-stack';
+import { editDraft } from './use-draft-selector';
+
+type Props = { draftId: string; place: BlockPlace; block: Block; value: BlockValue | undefined; idBase: string };
+
+/** One template block with its draft value; edits go to the store, removals can be undone. */
+export const BlockSlot = memo(function BlockSlot({ draftId, place, block, value, idBase }: Props) {
+  const onChange = useCallback(
+    (next: BlockValue) => {
+      editDraft(draftId, (draft) => setBlockValue(draft, place, next));
+      const removal = value ? describeRemoval(value, next) : null;
+      if (removal && value) pushUndo(draftId, removal, (draft) => setBlockValue(draft, place, value));
+    },
+    [draftId, place, value],
+  );
+
+  if (block.kind === 'rule') return <hr className="block-rule" />;
+  if (block.kind === 'raw' || !value) return null;
+  return (
+    <BlockField
+      block={block}
+      value={value}
+      onChange={onChange}
+      idBase={idBase}
+      renderProse={(proseBlock, proseValue, onProseChange) => (
+        <ProseField
+          id={`${idBase}-prose`}
+          label={proseBlock.label ?? 'Text'}
+          markdown={proseValue.markdown}
+          placeholder={proseBlock.text.replace(/^\[|\]$/g, '')}
+          onChange={(markdown) => onProseChange({ ...proseValue, markdown })}
+        />
+      )}
+    />
+  );
+});

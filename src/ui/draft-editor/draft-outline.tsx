@@ -1,0 +1,94 @@
+import { memo } from 'react';
+import { useStore } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
+import { sectionState, type SectionState } from '../../core/draft/draft-completion';
+import type { Draft, DraftSection } from '../../core/draft/draft-schema';
+import { findDraftSection } from '../../core/draft/section-edits';
+import { templateLookup } from '../../core/draft/template-lookup';
+import { draftsStore } from '../../store/drafts-store';
+import { sectionHeadingId } from './section-heading-id';
+
+// A section's state is worked out once per version of that section.
+const stateCache = new WeakMap<DraftSection, SectionState>();
+function cachedState(draft: Draft, section: DraftSection): SectionState {
+  let state = stateCache.get(section);
+  if (!state) {
+    state = sectionState(draft, section);
+    stateCache.set(section, state);
+  }
+  return state;
+}
+
+const STATE_TEXT: Record<SectionState, string> = { empty: 'empty', started: 'started', complete: 'complete' };
+
+/** The section outline beside the form: completion per section, mandatory ones marked; a link jumps and moves focus. */
+export const DraftOutline = memo(function DraftOutline({ draftId }: { draftId: string }) {
+  return (
+    <nav className="draft-outline" aria-label="Sections">
+      <OutlineList draftId={draftId} parentId={null} />
+    </nav>
+  );
+});
+
+function OutlineList({ draftId, parentId }: { draftId: string; parentId: string | null }) {
+  const ids = useStore(
+    draftsStore,
+    useShallow((state) => {
+      const draft = state.drafts[draftId];
+      const list = !draft ? [] : parentId === null ? draft.sections : (findDraftSection(draft.sections, parentId)?.children ?? []);
+      return list.map((s) => s.id);
+    }),
+  );
+  if (ids.length === 0) return null;
+  return (
+    <ol>
+      {ids.map((id) => (
+        <OutlineItem key={id} draftId={draftId} sectionId={id} />
+      ))}
+    </ol>
+  );
+}
+
+const OutlineItem = memo(function OutlineItem({ draftId, sectionId }: { draftId: string; sectionId: string }) {
+  const item = useStore(
+    draftsStore,
+    useShallow((state) => {
+      const draft = state.drafts[draftId];
+      const section = draft && findDraftSection(draft.sections, sectionId);
+      if (!draft || !section) return null;
+      const templateSection = section.templateSectionId ? templateLookup(draft.template).sections.get(section.templateSectionId) : undefined;
+      return {
+        title: section.title,
+        enabled: section.enabled,
+        state: cachedState(draft, section),
+        mandatory: templateSection?.requirement === 'mandatory' && !templateSection.condition,
+      };
+    }),
+  );
+  if (!item) return null;
+  const jump = (event: React.MouseEvent) => {
+    event.preventDefault();
+    const heading = document.getElementById(sectionHeadingId(sectionId));
+    heading?.scrollIntoView({ block: 'start' });
+    heading?.focus({ preventScroll: true });
+  };
+  return (
+    <li className={`outline-item is-${item.state}${item.enabled ? '' : ' is-off'}`}>
+      <a href={`#${sectionHeadingId(sectionId)}`} onClick={jump}>
+        <span className="outline-dot" aria-hidden="true" />
+        <span className="outline-title">{item.title}</span>
+        {item.mandatory && (
+          <span className="outline-mandatory" title="Mandatory">
+            *
+          </span>
+        )}
+        <span className="visually-hidden">
+          {`, ${STATE_TEXT[item.state]}`}
+          {item.mandatory ? ', mandatory' : ''}
+          {item.enabled ? '' : ', switched off'}
+        </span>
+      </a>
+      <OutlineList draftId={draftId} parentId={sectionId} />
+    </li>
+  );
+});

@@ -1,0 +1,70 @@
+import { memo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useStore } from 'zustand';
+import { addGroupItem } from '../../core/draft/group-edits';
+import { findDraftSection } from '../../core/draft/section-edits';
+import type { RepeatGroup, TemplateSchema } from '../../core/template/schema';
+import { draftsStore } from '../../store/drafts-store';
+import { sectionHeadingId } from './section-heading-id';
+import { SectionView } from './section-view';
+import { editDraft } from './use-draft-selector';
+
+type Props = { draftId: string; parentId: string | null; template: TemplateSchema };
+
+/** The sections under one parent, with "Add <item>" after the last item of each repeatable group there. */
+export const SectionList = memo(function SectionList({ draftId, parentId, template }: Props) {
+  // `id|templateSectionId` pairs: stable while only the sections' content changes.
+  const children = useStore(
+    draftsStore,
+    useShallow((state) => {
+      const draft = state.drafts[draftId];
+      const list = !draft ? [] : parentId === null ? draft.sections : (findDraftSection(draft.sections, parentId)?.children ?? []);
+      return list.map((s) => `${s.id}|${s.templateSectionId ?? ''}`);
+    }),
+  );
+  const groups = template.groups.filter((g) => g.parentId === parentId);
+  const groupOf = (templateSectionId: string) => groups.find((g) => g.itemIds.includes(templateSectionId));
+
+  return (
+    <>
+      {children.map((pair, index) => {
+        const [id = '', templateSectionId = ''] = pair.split('|');
+        const group = groupOf(templateSectionId);
+        const nextGroup = groupOf(children[index + 1]?.split('|')[1] ?? '');
+        const lastOfGroup = group && nextGroup !== group;
+        return (
+          <div key={id} className="section-slot">
+            <SectionView draftId={draftId} sectionId={id} template={template} group={group} />
+            {lastOfGroup && <AddGroupItem draftId={draftId} group={group} />}
+          </div>
+        );
+      })}
+      {groups
+        .filter((g) => !children.some((pair) => g.itemIds.includes(pair.split('|')[1] ?? '')))
+        .map((g) => (
+          <AddGroupItem key={g.id} draftId={draftId} group={g} />
+        ))}
+    </>
+  );
+});
+
+function AddGroupItem({ draftId, group }: { draftId: string; group: RepeatGroup }) {
+  const add = () => {
+    let added = '';
+    editDraft(draftId, (draft) => {
+      const result = addGroupItem(draft, group.id, new Date());
+      added = result.sectionId;
+      return result.draft;
+    });
+    // Take the user to what they just added.
+    requestAnimationFrame(() => document.getElementById(sectionHeadingId(added))?.focus());
+  };
+  return (
+    <div className="group-add">
+      <button type="button" className="button button-secondary" onClick={add}>
+        + Add {group.label.toLowerCase()}
+      </button>
+      {group.addHint && <span className="group-add-hint">{group.addHint.replace(/^\[|\]$/g, '')}</span>}
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import { createElement, memo } from 'react';
+import { useStore } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
+import { removeSection, restoreSection } from '../../core/draft/group-edits';
+import { findDraftSection, setSectionEnabled, setSectionTitle } from '../../core/draft/section-edits';
+import { templateLookup } from '../../core/draft/template-lookup';
+import type { RepeatGroup, TemplateSchema } from '../../core/template/schema';
+import { draftsStore } from '../../store/drafts-store';
+import { BlockSlot } from './block-slot';
+import { RequirementBadge } from './requirement-badge';
+import { SectionList } from './section-list';
+import { pushUndo } from './undo-stack';
+import { sectionHeadingId } from './section-heading-id';
+import { editDraft } from './use-draft-selector';
+
+type Props = { draftId: string; sectionId: string; template: TemplateSchema; group: RepeatGroup | undefined };
+
+/**
+ * One section: heading, flags, guidance, its blocks and its subsections. It
+ * subscribes to its own fields only (not its children's), so typing in a
+ * subsection does not re-render it.
+ */
+export const SectionView = memo(function SectionView({ draftId, sectionId, template, group }: Props) {
+  const section = useStore(
+    draftsStore,
+    useShallow((state) => {
+      const found = state.drafts[draftId] && findDraftSection(state.drafts[draftId].sections, sectionId);
+      return found ? { title: found.title, level: found.level, enabled: found.enabled, blocks: found.blocks, templateSectionId: found.templateSectionId } : null;
+    }),
+  );
+  if (!section) return null;
+  const templateSection = section.templateSectionId ? templateLookup(template).sections.get(section.templateSectionId) : undefined;
+  const switchable = !!templateSection && (templateSection.requirement === 'conditional' || templateSection.requirement === 'optional' || !!templateSection.condition);
+  const editableTitle = !!group || (templateSection?.titlePlaceholders.length ?? 0) > 0;
+  const level = Math.min(Math.max(section.level, 2), 6);
+
+  const remove = () => {
+    editDraft(draftId, (draft) => {
+      const { draft: next, removed } = removeSection(draft, sectionId);
+      if (removed) pushUndo(draftId, `Removed ${removed.section.title}`, (d) => restoreSection(d, removed));
+      return next;
+    });
+  };
+
+  return (
+    <section className={`draft-section level-${level}${section.enabled ? '' : ' is-off'}`} aria-labelledby={sectionHeadingId(sectionId)} data-section-id={sectionId}>
+      <header className="draft-section-header">
+        {createElement(`h${level}`, { id: sectionHeadingId(sectionId), tabIndex: -1, className: 'draft-section-title' }, section.title)}
+        {templateSection && <RequirementBadge section={templateSection} />}
+        <span className="draft-section-actions">
+          {switchable && (
+            <label className="section-switch">
+              <input type="checkbox" role="switch" checked={section.enabled} onChange={(e) => editDraft(draftId, (d) => setSectionEnabled(d, sectionId, e.target.checked))} />
+              Include
+            </label>
+          )}
+          {group && (
+            <button type="button" className="button button-quiet" onClick={remove} aria-label={`Remove ${section.title}`}>
+              Remove
+            </button>
+          )}
+        </span>
+      </header>
+      {editableTitle && section.enabled && (
+        <label className="section-title-input">
+          <span>Heading</span>
+          <input value={section.title} onChange={(e) => editDraft(draftId, (d) => setSectionTitle(d, sectionId, e.target.value))} />
+        </label>
+      )}
+      {templateSection && templateSection.guidance.length > 0 && (
+        <details className="section-guidance">
+          <summary>Guidance</summary>
+          {templateSection.guidance.map((text, k) => (
+            <p key={k}>{text}</p>
+          ))}
+        </details>
+      )}
+      {!section.enabled ? (
+        <p className="section-off-note">Switched off: its content is kept, and left out of the export.</p>
+      ) : (
+        <>
+          {templateSection?.blocks.map((block) => (
+            <BlockSlot
+              key={block.id}
+              draftId={draftId}
+              place={sectionId}
+              block={block}
+              value={section.blocks.find((v) => v.blockId === block.id)}
+              idBase={`${sectionId}-${block.id}`.replace(/[^\w-]/g, '-')}
+            />
+          ))}
+          <SectionList draftId={draftId} parentId={sectionId} template={template} />
+        </>
+      )}
+    </section>
+  );
+});

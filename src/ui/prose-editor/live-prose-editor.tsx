@@ -1,0 +1,145 @@
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import { Selection } from '@tiptap/pm/state';
+import type { EditorView } from '@tiptap/pm/view';
+import { EditorContent, useEditor } from '@tiptap/react';
+import { memo, useEffect, useLayoutEffect, useRef, useState, type FocusEvent } from 'react';
+import type { EditStart } from './edit-start';
+import { proseExtensions } from './prose-extensions';
+import { ProseToolbar } from './prose-toolbar';
+import { tidyMarkdown } from './tidy-markdown';
+
+export type LeaveReason = 'escape' | 'blur';
+
+type LiveProseEditorProps = {
+  id: string;
+  label: string;
+  labelledBy?: string;
+  describedBy?: string;
+  /** The field's Markdown when editing started; later prop changes are not applied while live. */
+  initialMarkdown: string;
+  placeholder: string;
+  start: EditStart;
+  onChange: (markdown: string) => void;
+  onLeave: (reason: LeaveReason) => void;
+};
+
+/**
+ * The one TipTap editor on the page (see `active-prose-field.ts`). Mounted when
+ * a field is activated and unmounted when the writer leaves it. Every prop must
+ * be stable while live: TipTap compares its options on each render and
+ * reconfigures the view when one differs.
+ */
+export const LiveProseEditor = memo(function LiveProseEditor({
+  id,
+  label,
+  labelledBy,
+  describedBy,
+  initialMarkdown,
+  placeholder,
+  start,
+  onChange,
+  onLeave,
+}: LiveProseEditorProps) {
+  const onLeaveRef = useRef(onLeave);
+  const onChangeRef = useRef(onChange);
+  useLayoutEffect(() => {
+    onLeaveRef.current = onLeave;
+    onChangeRef.current = onChange;
+  });
+  /** The document as of the last onChange, to tell whether anything is left to emit. */
+  const emittedDoc = useRef<ProseMirrorNode | null>(null);
+  const started = useRef(false);
+  const wrapper = useRef<HTMLDivElement>(null);
+  const toolbarId = `${id}-toolbar`;
+
+  const [extensions] = useState(() => proseExtensions({ placeholder }));
+  const [editorProps] = useState(() => ({
+    attributes: definedAttributes({
+      id,
+      class: 'prose-field-content prose-field-editor',
+      role: 'textbox',
+      'aria-multiline': 'true',
+      'aria-label': labelledBy ? undefined : label,
+      'aria-labelledby': labelledBy,
+      'aria-describedby': describedBy,
+      'aria-placeholder': placeholder || undefined,
+    }),
+    handleKeyDown: (_view: EditorView, event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.isComposing) {
+        onLeaveRef.current('escape');
+        return true;
+      }
+      if (event.key === 'F10' && event.altKey) {
+        document.getElementById(toolbarId)?.querySelector<HTMLElement>('[tabindex="0"]')?.focus();
+        return true;
+      }
+      return false;
+    },
+  }));
+
+  const editor = useEditor({
+    extensions,
+    content: initialMarkdown,
+    contentType: 'markdown',
+    editorProps,
+    // The toolbar reads state through useEditorState; nothing else here needs a render per keystroke.
+    shouldRerenderOnTransaction: false,
+    onUpdate: ({ editor: updated }) => {
+      emittedDoc.current = updated.state.doc;
+      onChangeRef.current(tidyMarkdown(updated.getMarkdown()));
+    },
+  });
+
+  // Focus and caret: where the writer pressed, else at the end (plus the key they typed).
+  // Runs again only under StrictMode's remount, which detaches the view and drops focus.
+  useLayoutEffect(() => {
+    const view = editor.view;
+    const box = view.dom.getBoundingClientRect();
+    const hit = start.point ? view.posAtCoords({ left: box.left + start.point.x, top: box.top + start.point.y }) : null;
+    const { doc } = view.state;
+    // A press beside a block (right of a table row, below the text) goes to the text before it.
+    const selection = hit ? Selection.near(doc.resolve(hit.pos), -1) : Selection.atEnd(doc);
+    view.dispatch(view.state.tr.setSelection(selection));
+    view.focus();
+    if (started.current) return;
+    started.current = true;
+    emittedDoc.current = editor.state.doc;
+    if (start.text) view.dispatch(view.state.tr.insertText(start.text).scrollIntoView());
+  }, [editor, start]);
+
+  // Emit anything not yet emitted before the editor goes (normally nothing: every update emits).
+  useEffect(
+    () => () => {
+      if (editor.isDestroyed || emittedDoc.current === null || editor.state.doc.eq(emittedDoc.current)) return;
+      emittedDoc.current = editor.state.doc;
+      onChangeRef.current(tidyMarkdown(editor.getMarkdown()));
+    },
+    [editor],
+  );
+
+  const onBlur = (event: FocusEvent<HTMLDivElement>) => {
+    const next = event.relatedTarget;
+    if (next instanceof Node && wrapper.current?.contains(next)) return;
+    if (next === null) {
+      // Focus left for nowhere: the window lost focus (a prompt, another tab)
+      // and will come back, or the writer clicked on the page background.
+      setTimeout(() => {
+        if (!document.hasFocus() || wrapper.current?.contains(document.activeElement)) return;
+        onLeaveRef.current('blur');
+      }, 0);
+      return;
+    }
+    onLeaveRef.current('blur');
+  };
+
+  return (
+    <div className="prose-field-live" ref={wrapper} onBlur={onBlur}>
+      <EditorContent editor={editor} className="prose-field-frame" />
+      <ProseToolbar editor={editor} id={toolbarId} label={label} controls={id} />
+    </div>
+  );
+});
+
+function definedAttributes(attributes: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(attributes).filter((entry): entry is [string, string] => entry[1] !== undefined));
+}

@@ -1,0 +1,51 @@
+import type { AnyExtension } from '@tiptap/core';
+import { TableKit } from '@tiptap/extension-table';
+import { TaskItem, TaskList } from '@tiptap/extension-list';
+import { Placeholder } from '@tiptap/extensions';
+import { Markdown } from '@tiptap/markdown';
+import StarterKit from '@tiptap/starter-kit';
+import { Marked, type marked } from 'marked';
+import { safeLinkHref } from './safe-link-href';
+import { TemplatePlaceholderHighlight } from './template-placeholder-highlight';
+
+type ProseExtensionOptions = {
+  /** The template's hint, shown while the field is empty. */
+  placeholder?: string;
+};
+
+/**
+ * The extensions of a prose field's editor, in one place so the round-trip
+ * tests run the same schema and Markdown handling as the page.
+ */
+export function proseExtensions({ placeholder = '' }: ProseExtensionOptions = {}): AnyExtension[] {
+  return [
+    StarterKit.configure({
+      // Markdown has no underline; GFM would get TipTap's `++text++`.
+      underline: false,
+      link: {
+        openOnClick: false,
+        autolink: true,
+        defaultProtocol: 'https',
+        isAllowedUri: (url) => safeLinkHref(url) !== null,
+      },
+    }),
+    TaskList,
+    TaskItem.configure({
+      nested: true,
+      a11y: { checkboxLabel: (node, checked) => `${checked ? 'Done' : 'To do'}: ${node.textContent || 'empty task'}` },
+    }),
+    TableKit.configure({ table: { resizable: false } }),
+    Placeholder.configure({ placeholder }),
+    TemplatePlaceholderHighlight,
+    Markdown.configure({
+      // A fresh marked per editor: given none, @tiptap/markdown adds its
+      // tokenizers to the shared `marked` singleton on every editor created,
+      // so they pile up (one editor is mounted per activation) and break
+      // `marked.parse` elsewhere. The instance has every member it uses
+      // (`Lexer`, `lexer`, `use`, `setOptions`, `defaults`); its type asks
+      // for the callable singleton.
+      marked: new Marked() as unknown as typeof marked,
+      markedOptions: { gfm: true },
+    }),
+  ];
+}
