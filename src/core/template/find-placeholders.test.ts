@@ -44,6 +44,7 @@ describe('findPlaceholders', () => {
     ]);
     expect(texts('- [x] done')).toEqual([]);
     expect(texts('see [the docs][docs]')).toEqual([]);
+    expect(texts('> [!NOTE]\n> Read this first.')).toEqual([]);
   });
 
   it('counts bracket placeholders inside code spans in text, but not in headings', () => {

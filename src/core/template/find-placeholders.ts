@@ -37,7 +37,8 @@ export function findPlaceholders(text: string, context: PlaceholderContext = 'te
   for (const match of balancedBrackets(bracketSource)) {
     const inner = text.slice(match.start + 1, match.end - 1);
     const label = inner.trim();
-    if (label === '' || TAG.test(label) || /^[xX ]$/.test(inner)) continue;
+    // `[!NOTE]` opens a GitHub alert: Markdown, not a blank.
+    if (label === '' || TAG.test(label) || /^[xX ]$/.test(inner) || label.startsWith('!')) continue;
     if (context === 'code' && !looksLikeProsePlaceholder(label)) continue;
     const kind: PlaceholderKind = /^NEEDS CLARIFICATION\b/.test(label) ? 'clarification' : 'bracket';
     found.push({ start: match.start, end: match.end, kind, label: kind === 'clarification' ? label.replace(/^NEEDS CLARIFICATION:?\s*/, '') : label });

@@ -5,6 +5,7 @@ import { setBlockValue, type BlockPlace } from '../../core/draft/section-edits';
 import type { Block } from '../../core/template/schema';
 import { BlockField } from '../block-fields/block-field';
 import { ProseField } from '../prose-editor/prose-field';
+import { sectionHeadingId } from './section-heading-id';
 import { pushUndo } from './undo-stack';
 import { editDraft } from './use-draft-selector';
 
@@ -33,6 +34,8 @@ export const BlockSlot = memo(function BlockSlot({ draftId, place, block, value,
         <ProseField
           id={`${idBase}-prose`}
           label={proseBlock.label ?? 'Text'}
+          // Without a label of its own, a prose block is named by its section's heading.
+          {...(!proseBlock.label && !place.startsWith('@') ? { labelledBy: sectionHeadingId(place) } : {})}
           markdown={proseValue.markdown}
           placeholder={proseBlock.text.replace(/^\[|\]$/g, '')}
           onChange={(markdown) => onProseChange({ ...proseValue, markdown })}
