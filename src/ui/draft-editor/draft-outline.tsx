@@ -6,6 +6,7 @@ import type { Draft, DraftSection } from '../../core/draft/draft-schema';
 import { findDraftSection } from '../../core/draft/section-edits';
 import { templateLookup } from '../../core/draft/template-lookup';
 import { draftsStore } from '../../store/drafts-store';
+import { InlineTitle } from './inline-title';
 import { sectionHeadingId } from './section-heading-id';
 
 // A section's state is worked out once per version of that section.
@@ -76,7 +77,9 @@ const OutlineItem = memo(function OutlineItem({ draftId, sectionId }: { draftId:
     <li className={`outline-item is-${item.state}${item.enabled ? '' : ' is-off'}`}>
       <a href={`#${sectionHeadingId(sectionId)}`} onClick={jump}>
         <span className="outline-dot" aria-hidden="true" />
-        <span className="outline-title">{item.title}</span>
+        <span className="outline-title">
+          <InlineTitle text={item.title} />
+        </span>
         {item.mandatory && (
           <span className="outline-mandatory" title="Mandatory">
             *

@@ -7,6 +7,7 @@ import { templateLookup } from '../../core/draft/template-lookup';
 import type { RepeatGroup, TemplateSchema } from '../../core/template/schema';
 import { draftsStore } from '../../store/drafts-store';
 import { BlockSlot } from './block-slot';
+import { InlineTitle } from './inline-title';
 import { RequirementBadge } from './requirement-badge';
 import { SectionList } from './section-list';
 import { pushUndo } from './undo-stack';
@@ -45,7 +46,7 @@ export const SectionView = memo(function SectionView({ draftId, sectionId, templ
   return (
     <section className={`draft-section level-${level}${section.enabled ? '' : ' is-off'}`} aria-labelledby={sectionHeadingId(sectionId)} data-section-id={sectionId}>
       <header className="draft-section-header">
-        {createElement(`h${level}`, { id: sectionHeadingId(sectionId), tabIndex: -1, className: 'draft-section-title' }, section.title)}
+        {createElement(`h${level}`, { id: sectionHeadingId(sectionId), tabIndex: -1, className: 'draft-section-title' }, <InlineTitle text={section.title} />)}
         {templateSection && <RequirementBadge section={templateSection} />}
         <span className="draft-section-actions">
           {switchable && (
