@@ -111,12 +111,12 @@ export function buildBlocks(tokens: Token[], options: Options): BuiltBody {
 /** Field lines (several per line with ` | `), each possibly continued on plain lines; prose otherwise. */
 function paragraphBlock(lines: string[], line: number): Block {
   // Collect first, type once: a value continued over many lines is read once, not once per line.
-  const pending: { label: string; value: string[]; line: number; sameLine: boolean }[] = [];
+  const pending: { label: string; colonInside: boolean; value: string[]; line: number; sameLine: boolean }[] = [];
   for (let k = 0; k < lines.length; k++) {
     const raw = lines[k] ?? '';
     const parsed = splitInlineFields(raw).map((part) => LABEL_LINE.exec(part.trim()));
     if (parsed.every((m) => m && (m[2] || m[3]))) {
-      parsed.forEach((m, index) => pending.push({ label: (m![1] ?? '').trim(), value: [m![4] ?? ''], line: line + k, sameLine: index > 0 }));
+      parsed.forEach((m, index) => pending.push({ label: (m![1] ?? '').trim(), colonInside: m![2] === ':', value: [m![4] ?? ''], line: line + k, sameLine: index > 0 }));
       continue;
     }
     const previous = pending[pending.length - 1];
@@ -127,7 +127,7 @@ function paragraphBlock(lines: string[], line: number): Block {
     previous.value.push(raw.trim()); // the value goes on to the next line
   }
   const fields = pending.map((p) => {
-    const field = inferField({ label: p.label, value: p.value.join('\n'), line: p.line });
+    const field = inferField({ label: p.label, colonInside: p.colonInside, value: p.value.join('\n'), line: p.line });
     if (p.sameLine) field.sameLine = true;
     return field;
   });
@@ -219,13 +219,14 @@ function listBlock(token: Extract<Token, { type: 'list' }>, plainLabels: boolean
         items: labelled.map((m, k) => ({ term: terms[k]!, text: (m![4] ?? '').trim(), placeholders: findPlaceholders(`${terms[k]} ${m![4] ?? ''}`) })),
       };
     }
-    return { ...base, kind: 'fields', style: 'list', fields: labelled.map((m, k) => inferField({ label: terms[k]!, value: m![4] ?? '', line: line + k })) };
+    return { ...base, kind: 'fields', style: 'list', fields: labelled.map((m, k) => inferField({ label: terms[k]!, colonInside: m![2] === ':', value: m![4] ?? '', line: line + k })) };
   }
 
   if (plainLabels) {
     const plain = items.map((item) => PLAIN_LABEL.exec(item.trim()));
     if (plain.every((m) => m)) {
-      return { ...base, kind: 'fields', style: 'list', fields: plain.map((m, k) => inferField({ label: (m![1] ?? '').trim(), value: m![2] ?? '', line: line + k })) };
+      const fields = plain.map((m, k) => ({ ...inferField({ label: (m![1] ?? '').trim(), value: m![2] ?? '', line: line + k }), plainLabel: true }));
+      return { ...base, kind: 'fields', style: 'list', fields };
     }
   }
 

@@ -4,6 +4,8 @@ import { slugify } from './slugify';
 
 type FieldInput = {
   label: string;
+  /** `**Label:**` rather than `**Label**:`. */
+  colonInside?: boolean;
   /** The value as written in the template. */
   value: string;
   line: number;
@@ -21,7 +23,7 @@ const VERSION_HINT = /^\[?(?:X\.Y\.Z|v?\d+\.\d+\.\d+)\]?$/i;
  * a date when the value or comment says YYYY-MM-DD or [DATE], a version for
  * X.Y.Z, and free text otherwise.
  */
-export function inferField({ label, value, line, comment, key }: FieldInput): Field {
+export function inferField({ label, value, line, comment, key, colonInside }: FieldInput): Field {
   let inner = value.trim();
   let wrap: string | undefined;
   const code = codeSpan(inner);
@@ -41,6 +43,7 @@ export function inferField({ label, value, line, comment, key }: FieldInput): Fi
     line,
   };
   if (wrap) field.wrap = wrap;
+  if (colonInside) field.colonInside = true;
 
   const options = choicesFrom(comment) ?? choicesFrom(braceContent(unquoted)) ?? slashChoices(unquoted);
   if (options) {

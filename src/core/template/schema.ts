@@ -49,6 +49,10 @@ export const Field = z.object({
   help: z.string().optional(),
   /** Markdown wrapping around the value in the template, e.g. a code span (`` ` ``). */
   wrap: z.string().optional(),
+  /** `**Status:** x` (true) rather than `**Status**: x`; the export writes labels as the template does. */
+  colonInside: z.boolean().optional(),
+  /** `- Feature Name: x` with no bold (the RFC style), rather than `**Feature Name**: x`. */
+  plainLabel: z.boolean().optional(),
   /** True when the field shares a line with the previous one (`**Branch**: x | **Date**: y`). */
   sameLine: z.boolean().optional(),
   line: z.number().int(),
