@@ -431,3 +431,90 @@ describe('drafts store', () => {
     expect(absent.getState().persistence).toBe('unsupported');
   });
 });
+
+describe('unsaved drafts of a closing page', () => {
+  /** localStorage as a Map: what survives the page. */
+  function memoryStorage() {
+    const items = new Map<string, string>();
+    return {
+      items,
+      get length() {
+        return items.size;
+      },
+      key: (k: number) => [...items.keys()][k] ?? null,
+      getItem: (key: string) => items.get(key) ?? null,
+      setItem: (key: string, value: string) => void items.set(key, value),
+      removeItem: (key: string) => void items.delete(key),
+    };
+  }
+
+  /** The page goes away: pagehide copies unsaved drafts, and the debounced IndexedDB write never runs. */
+  function closeWithoutSaving(tab: DraftsStore) {
+    tab.backupUnsaved();
+    stores = stores.filter((s) => s !== tab);
+    tab.dispose();
+  }
+
+  it('brings back edits typed within the save delay before the page closed, and saves them', async () => {
+    const backupStorage = memoryStorage();
+    const first = await openTab({ backupStorage });
+    const id = first.getState().create(template);
+    await first.getState().flush();
+    first.getState().update(id, setTitle('Typed just before closing'));
+    closeWithoutSaving(first);
+    expect((await storedDraft(id)).titleText).toBe('');
+
+    const next = await openTab({ backupStorage });
+    expect(next.getState().drafts[id]?.titleText).toBe('Typed just before closing');
+    await next.getState().flush();
+    expect((await storedDraft(id)).titleText).toBe('Typed just before closing');
+    expect(backupStorage.items.size).toBe(0);
+    expect(Object.keys(next.getState().drafts)).toEqual([id]);
+  });
+
+  it('drops a copy whose write landed after all, making no conflict', async () => {
+    const backupStorage = memoryStorage();
+    const first = await openTab({ backupStorage });
+    const id = first.getState().create(template);
+    await first.getState().flush();
+    first.getState().update(id, setTitle('Saved in the end'));
+    first.backupUnsaved();
+    await first.getState().flush();
+    backupStorage.setItem(`specwright:unsaved:${id}`, JSON.stringify({ kind: 'specwright/unsaved-draft', version: 1, draft: { ...first.getState().drafts[id], revision: 1 } }));
+
+    const next = await openTab({ backupStorage });
+    expect(Object.keys(next.getState().drafts)).toEqual([id]);
+    expect(next.getState().notices).toEqual([]);
+  });
+
+  it('keeps both when another tab saved the draft after the copy was made', async () => {
+    const backupStorage = memoryStorage();
+    const first = await openTab({ backupStorage });
+    const id = first.getState().create(template);
+    await first.getState().flush();
+    first.getState().update(id, setTitle('Mine, unsaved'));
+    closeWithoutSaving(first);
+    const other = await openTab(); // another tab, without the copy, saves its own change first
+    other.getState().update(id, setTitle('Theirs, saved'));
+    await other.getState().flush();
+
+    const next = await openTab({ backupStorage });
+    await next.getState().flush();
+    const titles = Object.values(next.getState().drafts).map((d) => d.titleText).sort();
+    expect(titles).toEqual(['Mine, unsaved', 'Theirs, saved']);
+    expect(next.getState().notices).toMatchObject([{ kind: 'conflict', draftId: id }]);
+    expect((await storedRecords()).size).toBe(2);
+  });
+
+  it('brings back a new draft that was never written', async () => {
+    const backupStorage = memoryStorage();
+    const first = await openTab({ backupStorage, indexedDB: undefined });
+    const id = first.getState().create(template);
+    first.getState().update(id, setTitle('Made while storage was away'));
+    closeWithoutSaving(first);
+
+    const next = await openTab({ backupStorage });
+    await next.getState().flush();
+    expect((await storedDraft(id)).titleText).toBe('Made while storage was away');
+  });
+});

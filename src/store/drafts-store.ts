@@ -11,6 +11,7 @@ import type { DraftNotice, DraftsState, SaveState, UnreadableDraft } from './dra
 import { describeStorageError } from './describe-storage-error';
 import { newDraftId } from './new-draft-id';
 import { createSaveScheduler } from './save-scheduler';
+import { clearUnloadBackup, takeUnloadBackups, writeUnloadBackups, type BackupStorage } from './unload-backup';
 
 export type DraftsStoreDeps = {
   /** undefined where the browser has no IndexedDB: drafts then live in memory only. */
@@ -22,11 +23,15 @@ export type DraftsStoreDeps = {
   newId: () => string;
   /** How long after the last change a draft is written. */
   saveDelayMs: number;
+  /** Synchronous storage (localStorage) for the unsaved drafts of a closing page; undefined where there is none. */
+  backupStorage?: BackupStorage | undefined;
 };
 
 export type DraftsStore = StoreApi<DraftsState> & {
   /** Closes the database and the channel and drops pending timers (tests; a real tab just goes away). */
   dispose: () => void;
+  /** Copies every draft with unsaved edits to synchronous storage: for `pagehide`, when an IndexedDB write would not land. */
+  backupUnsaved: () => void;
 };
 
 export const SAVE_DELAY_MS = 400;
@@ -192,13 +197,53 @@ export function createDraftsStore(deps: DraftsStoreDeps): DraftsStore {
     }
     const inMemory = get().drafts;
     for (const [id, draft] of Object.entries(loaded)) if (!inMemory[id]) persisted.set(id, draft);
+    const restored = mergeUnloadBackups(loaded, inMemory);
     set((s) => ({
       status: 'ready',
       storageError: null,
-      drafts: { ...loaded, ...s.drafts },
-      saveStates: { ...Object.fromEntries(Object.keys(loaded).map((id) => [id, 'saved' as const])), ...s.saveStates },
+      drafts: { ...loaded, ...restored, ...s.drafts },
+      saveStates: {
+        ...Object.fromEntries(Object.keys(loaded).map((id) => [id, 'saved' as const])),
+        ...Object.fromEntries(Object.keys(restored).map((id) => [id, 'saving' as const])),
+        ...s.saveStates,
+      },
       unreadable,
     }));
+    for (const id of Object.keys(restored)) void scheduler.saveNow(id);
+  }
+
+  /**
+   * Unsaved drafts a closing page copied to synchronous storage (see
+   * unload-backup.ts), judged like any write: edits on top of the stored
+   * revision are applied; a copy equal to the record (the last write landed
+   * after all) is dropped; a copy based on an older revision (another tab saved
+   * since) is kept beside the stored draft as a conflict copy. Returns the
+   * drafts to put in memory, each to be saved.
+   */
+  function mergeUnloadBackups(loaded: Record<string, Draft>, inMemory: Record<string, Draft>): Record<string, Draft> {
+    if (!deps.backupStorage) return {};
+    const restored: Record<string, Draft> = {};
+    for (const raw of takeUnloadBackups(deps.backupStorage)) {
+      const result = loadDraft(raw);
+      if (!result.ok || inMemory[result.draft.id]) continue;
+      const copy = result.draft;
+      const stored = loaded[copy.id];
+      if (!stored) {
+        unstored.add(copy.id);
+        restored[copy.id] = copy;
+      } else if (sameContent(stored, copy)) {
+        continue;
+      } else if (stored.revision === copy.revision) {
+        restored[copy.id] = copy;
+      } else {
+        const title = draftDisplayTitle(copy);
+        const kept = renameDraft(duplicateDraft(copy, { id: deps.newId(), now: deps.now() }), `${title}${CONFLICT_COPY_SUFFIX}`);
+        unstored.add(kept.id);
+        restored[kept.id] = kept;
+        addNotice({ kind: 'conflict', draftId: copy.id, copyId: kept.id, title, copyTitle: draftDisplayTitle(kept) });
+      }
+    }
+    return restored;
   }
 
   /** The database, reopened if it went away; while memory-only, each attempt tries again and loads what is stored. */
@@ -245,6 +290,7 @@ export function createDraftsStore(deps: DraftsStoreDeps): DraftsStore {
 
   function saved(id: string, written: Draft, record: Draft) {
     unstored.delete(id);
+    if (deps.backupStorage) clearUnloadBackup(deps.backupStorage, id);
     persisted.set(id, record);
     channel?.post({ type: 'saved', id });
     const current = get().drafts[id];
@@ -372,6 +418,11 @@ export function createDraftsStore(deps: DraftsStoreDeps): DraftsStore {
   }
 
   return Object.assign(store, {
+    backupUnsaved() {
+      if (!deps.backupStorage) return;
+      const unsaved = Object.keys(get().drafts).filter(hasPendingEdits);
+      writeUnloadBackups(deps.backupStorage, unsaved.map((id) => get().drafts[id]!), deps.now());
+    },
     dispose() {
       disposed = true;
       scheduler.cancelAll();
@@ -384,6 +435,11 @@ export function createDraftsStore(deps: DraftsStoreDeps): DraftsStore {
 }
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** Equal but for the revision and edit time a save changes. */
+function sameContent(a: Draft, b: Draft): boolean {
+  return JSON.stringify({ ...a, revision: 0, updatedAt: '' }) === JSON.stringify({ ...b, revision: 0, updatedAt: '' });
+}
 
 function without<T>(record: Record<string, T>, id: string): Record<string, T> {
   const rest = { ...record };
@@ -403,4 +459,14 @@ export const draftsStore: DraftsStore = createDraftsStore({
   now: () => new Date(),
   newId: newDraftId,
   saveDelayMs: SAVE_DELAY_MS,
+  backupStorage: localStorageIfAny(),
 });
+
+/** localStorage, where the browser has it and allows it (it throws in some privacy modes). */
+function localStorageIfAny(): BackupStorage | undefined {
+  try {
+    return typeof localStorage === 'undefined' ? undefined : localStorage;
+  } catch {
+    return undefined;
+  }
+}

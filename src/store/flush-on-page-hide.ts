@@ -6,7 +6,11 @@ import type { DraftsStore } from './drafts-store';
  * Returns a function that stops listening.
  */
 export function flushOnPageHide(store: DraftsStore): () => void {
-  const flush = () => void store.getState().flush();
+  // A copy in synchronous storage first: a page that is closing may not finish an IndexedDB write.
+  const flush = () => {
+    store.backupUnsaved();
+    void store.getState().flush();
+  };
   const onVisibilityChange = () => {
     if (document.visibilityState === 'hidden') flush();
   };

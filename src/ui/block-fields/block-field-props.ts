@@ -13,7 +13,8 @@ export type BlockFieldProps<K extends BlockValueKind> = {
   /** The template block: labels, columns, options, hints, ID prefix. */
   block: BlockOf<K>;
   value: ValueOf<K>;
-  onChange: (value: ValueOf<K>) => void;
+  /** `removed` names what a removal took out when the control knows it exactly (`FR-002`), for the Undo notice. */
+  onChange: (value: ValueOf<K>, removed?: string) => void;
   /** Unique DOM id prefix for the control's labels and inputs. */
   idBase: string;
 };

@@ -18,7 +18,7 @@ type BlockFieldProps = {
   block: Block;
   /** The draft's value for this block; none for raw lines and rules, which are not edited. */
   value: BlockValue | undefined;
-  onChange: (value: BlockValue) => void;
+  onChange: (value: BlockValue, removed?: string) => void;
   idBase: string;
   /** Prose is edited by the rich-text editor, which the caller provides. */
   renderProse: RenderProse;

@@ -37,7 +37,7 @@ export function IdListField({ block, value, onChange, idBase }: BlockFieldProps<
         rowName={(k) => value.items[k]?.id ?? `item ${k + 1}`}
         addLabel={`Add ${block.prefix}`}
         onAdd={add}
-        onRemove={(k) => setItems(removeIdItem(value.items, block, k))}
+        onRemove={(k) => onChange({ ...value, items: removeIdItem(value.items, block, k) }, value.items[k]?.id)}
         onMove={(from, to) => setItems(moveIdItem(value.items, block, from, to))}
         renderRow={(item, k, ids) => (
           <div className="id-list-item">

@@ -14,9 +14,10 @@ type Props = { draftId: string; place: BlockPlace; block: Block; value: BlockVal
 /** One template block with its draft value; edits go to the store, removals can be undone. */
 export const BlockSlot = memo(function BlockSlot({ draftId, place, block, value, idBase }: Props) {
   const onChange = useCallback(
-    (next: BlockValue) => {
+    (next: BlockValue, removed?: string) => {
       editDraft(draftId, (draft) => setBlockValue(draft, place, next));
-      const removal = value ? describeRemoval(value, next) : null;
+      // The control names what it removed when it knows (two requirements may read the same); otherwise work it out.
+      const removal = removed ? `Removed ${removed}` : value ? describeRemoval(value, next) : null;
       if (removal && value) pushUndo(draftId, removal, (draft) => setBlockValue(draft, place, value));
     },
     [draftId, place, value],

@@ -77,19 +77,20 @@ const OutlineItem = memo(function OutlineItem({ draftId, sectionId }: { draftId:
     <li className={`outline-item is-${item.state}${item.enabled ? '' : ' is-off'}`}>
       <a href={`#${sectionHeadingId(sectionId)}`} onClick={jump}>
         <span className="outline-dot" aria-hidden="true" />
+        {/* The state is read with the title, inside one span: flex items would get a space before the comma. */}
         <span className="outline-title">
           <InlineTitle text={item.title} />
+          <span className="visually-hidden">
+            {`, ${STATE_TEXT[item.state]}`}
+            {item.mandatory ? ', mandatory' : ''}
+            {item.enabled ? '' : ', switched off'}
+          </span>
         </span>
         {item.mandatory && (
-          <span className="outline-mandatory" title="Mandatory">
+          <span className="outline-mandatory" aria-hidden="true">
             *
           </span>
         )}
-        <span className="visually-hidden">
-          {`, ${STATE_TEXT[item.state]}`}
-          {item.mandatory ? ', mandatory' : ''}
-          {item.enabled ? '' : ', switched off'}
-        </span>
       </a>
       <OutlineList draftId={draftId} parentId={sectionId} />
     </li>
