@@ -1,0 +1,121 @@
+import { strFromU8 } from 'fflate';
+import { DRAFT_KIND, DRAFT_VERSION, type Draft } from '../draft/draft-schema';
+import { loadDraft } from '../draft/load-draft';
+import type { TemplateSchema } from '../template/schema';
+import { fromBase64url } from './base64url';
+import { inflateCapped } from './inflate-capped';
+import { parseUntrustedJson } from './parse-untrusted-json';
+import { SHARE_KIND, SHARE_VERSION, ShareEnvelopeSchema, type BuiltInTemplateLookup } from './share-envelope';
+import { shareError, type ShareError, type ShareErrorCode } from './share-error';
+import { MAX_JSON_DEPTH, MAX_LINK_CHARS, MAX_UNPACKED_BYTES, SHARE_LINK_FORMAT } from './share-format';
+
+export type DecodeShareOptions = {
+  builtInTemplate: BuiltInTemplateLookup;
+  /** The new draft's id: the recipient's copy is a draft of their own. */
+  id: string;
+  /** When the recipient opened the link: the new draft's createdAt and updatedAt. */
+  now: Date;
+};
+
+export type DecodeShareResult =
+  | {
+      ok: true;
+      draft: Draft;
+      /**
+       * The link names a built-in template whose source has changed since the
+       * link was made (one app version to another). The draft opens with the
+       * template this app has; sections or fields the two do not share may
+       * not line up, and the UI should say so.
+       */
+      templateMismatch: boolean;
+    }
+  | { ok: false; error: ShareError };
+
+/** `s1.` -> 1; null when the fragment is not one of ours at all. */
+const prefix = /^s([1-9]\d{0,5})\./;
+
+/**
+ * The part of a URL after `#` (with or without the `#`) -> a new draft, or
+ * why not. Untrusted input: every step is bounded (link length, unpacked
+ * size, nesting depth) and the result passes the share envelope schema, then
+ * loadDraft (migrations and the Draft schema, template included), before it
+ * is returned. Content is never interpreted: `<script>` comes back as text.
+ * Never throws.
+ */
+export function decodeShareLink(fragment: string, options: DecodeShareOptions): DecodeShareResult {
+  try {
+    return decode(fragment.startsWith('#') ? fragment.slice(1) : fragment, options);
+  } catch (error) {
+    // Nothing above should throw; if a lookup or a schema does, the link still only fails.
+    return fail('invalid', `Something went wrong while reading it${error instanceof Error ? `: ${error.message}` : ''}.`);
+  }
+}
+
+function decode(fragment: string, options: DecodeShareOptions): DecodeShareResult {
+  const match = prefix.exec(fragment);
+  if (!match) return fail('not-ours');
+  if (Number(match[1]) > SHARE_LINK_FORMAT) return fail('future-version');
+  const body = fragment.slice(match[0].length).trim();
+  if (body.length > MAX_LINK_CHARS) return fail('too-long');
+
+  const packed = fromBase64url(body);
+  if (!packed) return fail('bad-encoding');
+  const unpacked = inflateCapped(packed, MAX_UNPACKED_BYTES);
+  if (!unpacked.ok) return fail(unpacked.reason);
+  const json = parseUntrustedJson(strFromU8(unpacked.bytes), MAX_JSON_DEPTH);
+  if (!json.ok) return json.reason === 'too-deep' ? fail('invalid', 'Its data is nested far deeper than any draft.') : fail('bad-json');
+
+  const raw = json.value;
+  if (!isRecord(raw) || raw.kind !== SHARE_KIND) return fail('not-ours');
+  if (typeof raw.version !== 'number' || !Number.isInteger(raw.version) || raw.version < 1) return fail('wrong-version');
+  if (raw.version > SHARE_VERSION) return fail('future-version');
+  const envelope = ShareEnvelopeSchema.safeParse(raw);
+  if (!envelope.success) {
+    const issue = envelope.error.issues[0];
+    return fail('invalid', issue && `Its data does not hold up at ${issue.path.join('.') || 'the top'}: ${issue.message}.`);
+  }
+  const { draft: shared, template: carried, templateRef } = envelope.data;
+  if (shared.version > DRAFT_VERSION) return fail('future-version');
+
+  let template: TemplateSchema;
+  let templateMismatch = false;
+  if (carried) {
+    template = carried;
+  } else if (templateRef) {
+    const builtIn = options.builtInTemplate(templateRef.id);
+    if (!builtIn) return fail('unknown-template', `It was made with the template “${clip(templateRef.id)}”.`);
+    template = builtIn;
+    templateMismatch = builtIn.sourceHash !== templateRef.sourceHash;
+  } else {
+    return fail('invalid'); // the envelope schema allows neither
+  }
+
+  const stamp = options.now.toISOString();
+  const loaded = loadDraft({
+    ...shared,
+    // Set after the spread, so nothing in the link can replace them.
+    kind: DRAFT_KIND,
+    id: options.id,
+    templateId: template.id,
+    templateHash: template.sourceHash,
+    template,
+    createdAt: stamp,
+    updatedAt: stamp,
+    revision: 0,
+  });
+  if (!loaded.ok) return fail('invalid', loaded.reason);
+  return { ok: true, draft: loaded.draft, templateMismatch };
+}
+
+function fail(code: ShareErrorCode, detail?: string): DecodeShareResult {
+  return { ok: false, error: shareError(code, detail) };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** An id from a link is shown to the user; a hostile one may be long. */
+function clip(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}
