@@ -42,6 +42,12 @@ export type DraftsState = {
   load: () => Promise<void>;
   /** A new draft from `template`, saved at once; returns its id. */
   create: (template: TemplateSchema) => string;
+  /**
+   * A draft made elsewhere (opened from a share link, imported from Markdown)
+   * becomes a new draft here, saved at once; returns its id. It never replaces
+   * a draft this browser has: an id already in use is swapped for a new one.
+   */
+  add: (draft: Draft) => string;
   /** Changes a draft in memory now and saves it shortly after the last change. */
   update: (id: string, recipe: (draft: Draft) => Draft) => void;
   /** Writes every pending change now. */

@@ -518,3 +518,19 @@ describe('unsaved drafts of a closing page', () => {
     expect((await storedDraft(id)).titleText).toBe('Made while storage was away');
   });
 });
+
+describe('adding a draft made elsewhere', () => {
+  it('stores it as a new draft and never replaces one with the same id', async () => {
+    const tab = await openTab();
+    const mine = tab.getState().create(template);
+    tab.getState().update(mine, setTitle('My own work'));
+    await tab.getState().flush();
+    const incoming = { ...tab.getState().drafts[mine]!, titleText: 'From a link', revision: 9 };
+
+    const added = tab.getState().add(incoming);
+    await tab.getState().flush();
+    expect(added).not.toBe(mine);
+    expect((await storedDraft(mine)).titleText).toBe('My own work');
+    expect(await storedDraft(added)).toMatchObject({ titleText: 'From a link', revision: 0 });
+  });
+});

@@ -88,6 +88,14 @@ export function createDraftsStore(deps: DraftsStoreDeps): DraftsStore {
         return draft.id;
       },
 
+      add(draft) {
+        const taken = get().drafts[draft.id] || persisted.has(draft.id) || get().unreadable.some((u) => u.id === draft.id);
+        const id = taken ? deps.newId() : draft.id;
+        const stamp = deps.now().toISOString();
+        addDraft({ ...draft, id, revision: 0, createdAt: stamp, updatedAt: stamp });
+        return id;
+      },
+
       update(id, recipe) {
         const current = get().drafts[id];
         if (!current) return;

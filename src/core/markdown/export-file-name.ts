@@ -1,0 +1,24 @@
+import type { Draft } from '../draft/draft-schema';
+import { draftDisplayTitle } from '../draft/draft-title';
+import { hasPlaceholder } from '../template/find-placeholders';
+
+/**
+ * The file a download is saved as: the feature branch when the draft has one
+ * filled in (`001-user-auth` -> `001-user-auth-spec.md`), else the title
+ * (`Run history ingestion` -> `run-history-ingestion-spec.md`).
+ */
+export function exportFileName(draft: Draft): string {
+  const branchField = [...(draft.template.frontmatter ?? []), ...draft.template.metadata].find((f) => /branch/i.test(f.label));
+  const branch = branchField ? (draft.metadata[branchField.key] ?? draft.frontmatter[branchField.key] ?? '') : '';
+  const base = branch.trim() && !hasPlaceholder(branch) ? branch : draftDisplayTitle(draft);
+  const slug = base
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+  if (!slug) return 'spec.md';
+  return slug === 'spec' || slug.endsWith('-spec') ? `${slug}.md` : `${slug}-spec.md`;
+}
