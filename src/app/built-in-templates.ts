@@ -1,3 +1,4 @@
+import type { TemplateSchema } from '../core/template/schema';
 import type { TemplateEntry } from '../ui/template-picker/template-entry';
 import { templateEntriesFromSources } from './template-entries-from-sources';
 
@@ -8,4 +9,9 @@ export const builtInTemplates: readonly TemplateEntry[] = templateEntriesFromSou
 
 export function findBuiltInTemplate(id: string): TemplateEntry | undefined {
   return builtInTemplates.find((entry) => entry.id === id);
+}
+
+/** A built-in template's schema by id, for share links (which name built-in templates instead of carrying them). */
+export function builtInTemplate(id: string): TemplateSchema | undefined {
+  return findBuiltInTemplate(id)?.template ?? undefined;
 }

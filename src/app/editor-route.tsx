@@ -2,6 +2,8 @@ import { useParams } from 'react-router';
 import { draftDisplayTitle } from '../core/draft/draft-title';
 import { useDraftsStore } from '../store/use-drafts-store';
 import { DraftEditor } from '../ui/draft-editor/draft-editor';
+import { ShareButton } from '../ui/share/share-button';
+import { builtInTemplate } from './built-in-templates';
 import { PageMessage } from '../ui/page-message/page-message';
 import { paths } from './paths';
 
@@ -34,5 +36,11 @@ export function EditorRoute() {
       </>
     );
   }
-  return <DraftEditor draftId={id} libraryHref={paths.home} />;
+  return (
+    <DraftEditor
+      draftId={id}
+      libraryHref={paths.home}
+      headerExtra={<ShareButton draftId={id} builtInTemplate={builtInTemplate} linkFor={paths.sharedLink} />}
+    />
+  );
 }

@@ -3,4 +3,8 @@ export const paths = {
   home: '/',
   templateOutline: (id: string) => `/templates/${encodeURIComponent(id)}`,
   draft: (id: string) => `/drafts/${encodeURIComponent(id)}`,
+  /** A shared draft travels in the fragment, which browsers never send to the server. */
+  shared: '/shared',
+  sharedLink: (fragment: string) => `${window.location.origin}/shared#${fragment}`,
+  importMarkdown: '/import',
 };

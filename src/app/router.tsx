@@ -5,6 +5,7 @@ import { NotFoundRoute } from './not-found-route';
 import { OutlineRoute } from './outline-route';
 import { PickerRoute } from './picker-route';
 import { RouteError } from './route-error';
+import { SharedRoute } from './shared-route';
 
 export const router = createBrowserRouter([
   {
@@ -15,6 +16,7 @@ export const router = createBrowserRouter([
       { index: true, element: <PickerRoute /> },
       { path: 'templates/:id', element: <OutlineRoute /> },
       { path: 'drafts/:id', element: <EditorRoute /> },
+      { path: 'shared', element: <SharedRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

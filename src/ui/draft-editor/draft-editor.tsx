@@ -1,8 +1,14 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { useStore } from 'zustand';
 import { draftDisplayTitle } from '../../core/draft/draft-title';
+import { summarizeFindings } from '../../core/validate/summarize-findings';
 import { draftsStore } from '../../store/drafts-store';
+import { ExportActions } from '../draft-review/export-actions';
+import { FindingsPanel } from '../draft-review/findings-panel';
+import { MarkdownPreview } from '../draft-review/markdown-preview';
+import { ReviewRunner } from '../draft-review/review-runner';
+import { useReview } from '../draft-review/review-store';
 import { BlockSlot } from './block-slot';
 import { DocumentFields } from './document-fields';
 import { DraftOutline } from './draft-outline';
@@ -13,13 +19,19 @@ import { useDraftSelector } from './use-draft-selector';
 import './draft-editor.css';
 
 const SAVE_TEXT = { saving: 'Saving…', saved: 'Saved', error: 'Not saved' } as const;
+type View = 'edit' | 'preview';
 
-/** The editor for one draft: the outline beside the form, one section after another. */
-export function DraftEditor({ draftId, libraryHref }: { draftId: string; libraryHref: string }) {
+/** The editor for one draft: the outline beside the form (or the preview), with checks and export above. */
+export function DraftEditor({ draftId, libraryHref, headerExtra }: { draftId: string; libraryHref: string; headerExtra?: React.ReactNode }) {
   const template = useDraftSelector(draftId, (d) => d.template);
   const title = useDraftSelector(draftId, draftDisplayTitle);
   const footer = useDraftSelector(draftId, (d) => d.footer);
   const saveState = useStore(draftsStore, (s) => s.saveStates[draftId]);
+  // Numbers, not an object: a selector must return something equal from one call to the next.
+  const errors = useReview(draftId, (s) => summarizeFindings(s.findings).errors, -1);
+  const warnings = useReview(draftId, (s) => summarizeFindings(s.findings).warnings, -1);
+  const [view, setView] = useState<View>('edit');
+  const [checksOpen, setChecksOpen] = useState(false);
 
   useEffect(() => () => clearUndo(draftId), [draftId]);
 
@@ -27,6 +39,7 @@ export function DraftEditor({ draftId, libraryHref }: { draftId: string; library
   return (
     <div className="draft-editor">
       <title>{`${title} · Specwright`}</title>
+      <ReviewRunner draftId={draftId} />
       <aside className="draft-editor-aside">
         <DraftOutline draftId={draftId} />
       </aside>
@@ -44,14 +57,40 @@ export function DraftEditor({ draftId, libraryHref }: { draftId: string; library
               </span>
             )}
           </p>
+          <div className="draft-editor-toolbar">
+            <div className="view-switch" role="group" aria-label="View">
+              <button type="button" aria-pressed={view === 'edit'} onClick={() => setView('edit')}>
+                Edit
+              </button>
+              <button type="button" aria-pressed={view === 'preview'} onClick={() => setView('preview')}>
+                Preview
+              </button>
+            </div>
+            <button type="button" className="button button-secondary checks-toggle" aria-expanded={checksOpen} aria-controls="draft-checks" onClick={() => setChecksOpen(!checksOpen)}>
+              {errors < 0 ? 'Checks' : errors + warnings === 0 ? 'No problems' : `${plural(errors, 'error')} · ${plural(warnings, 'warning')}`}
+            </button>
+            <ExportActions draftId={draftId} />
+            {headerExtra}
+          </div>
         </header>
-        <DocumentFields draftId={draftId} template={template} />
-        <SectionList draftId={draftId} parentId={null} template={template} />
-        {template.footer.map((block) => (
-          <BlockSlot key={block.id} draftId={draftId} place="@footer" block={block} value={footer?.find((v) => v.blockId === block.id)} idBase={block.id.replace(/[^\w-]/g, '-')} />
-        ))}
+        <div id="draft-checks" hidden={!checksOpen}>
+          {checksOpen && <FindingsPanel draftId={draftId} onJump={() => setView('edit')} />}
+        </div>
+        {view === 'preview' && <MarkdownPreview draftId={draftId} />}
+        {/* Kept mounted while previewing, so going back is instant and nothing is lost. */}
+        <div className="draft-editor-form" hidden={view !== 'edit'}>
+          <DocumentFields draftId={draftId} template={template} />
+          <SectionList draftId={draftId} parentId={null} template={template} />
+          {template.footer.map((block) => (
+            <BlockSlot key={block.id} draftId={draftId} place="@footer" block={block} value={footer?.find((v) => v.blockId === block.id)} idBase={block.id.replace(/[^\w-]/g, '-')} />
+          ))}
+        </div>
         <UndoNotice draftId={draftId} />
       </div>
     </div>
   );
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

@@ -6,6 +6,7 @@ import type { Draft, DraftSection } from '../../core/draft/draft-schema';
 import { findDraftSection } from '../../core/draft/section-edits';
 import { templateLookup } from '../../core/draft/template-lookup';
 import { draftsStore } from '../../store/drafts-store';
+import { useSectionHasErrors } from '../draft-review/review-store';
 import { InlineTitle } from './inline-title';
 import { sectionHeadingId } from './section-heading-id';
 
@@ -66,6 +67,7 @@ const OutlineItem = memo(function OutlineItem({ draftId, sectionId }: { draftId:
       };
     }),
   );
+  const hasErrors = useSectionHasErrors(draftId, sectionId);
   if (!item) return null;
   const jump = (event: React.MouseEvent) => {
     event.preventDefault();
@@ -74,7 +76,7 @@ const OutlineItem = memo(function OutlineItem({ draftId, sectionId }: { draftId:
     heading?.focus({ preventScroll: true });
   };
   return (
-    <li className={`outline-item is-${item.state}${item.enabled ? '' : ' is-off'}`}>
+    <li className={`outline-item is-${item.state}${item.enabled ? '' : ' is-off'}${hasErrors ? ' has-problems' : ''}`}>
       <a href={`#${sectionHeadingId(sectionId)}`} onClick={jump}>
         <span className="outline-dot" aria-hidden="true" />
         {/* The state is read with the title, inside one span: flex items would get a space before the comma. */}
@@ -82,6 +84,7 @@ const OutlineItem = memo(function OutlineItem({ draftId, sectionId }: { draftId:
           <InlineTitle text={item.title} />
           <span className="visually-hidden">
             {`, ${STATE_TEXT[item.state]}`}
+            {hasErrors ? ', has problems' : ''}
             {item.mandatory ? ', mandatory' : ''}
             {item.enabled ? '' : ', switched off'}
           </span>

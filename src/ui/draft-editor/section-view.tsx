@@ -6,6 +6,7 @@ import { findDraftSection, setSectionEnabled, setSectionTitle } from '../../core
 import { templateLookup } from '../../core/draft/template-lookup';
 import type { RepeatGroup, TemplateSchema } from '../../core/template/schema';
 import { draftsStore } from '../../store/drafts-store';
+import { SectionFindings } from '../draft-review/section-findings';
 import { BlockSlot } from './block-slot';
 import { InlineTitle } from './inline-title';
 import { RequirementBadge } from './requirement-badge';
@@ -62,6 +63,7 @@ export const SectionView = memo(function SectionView({ draftId, sectionId, templ
           )}
         </span>
       </header>
+      <SectionFindings draftId={draftId} sectionId={sectionId} />
       {editableTitle && section.enabled && (
         <label className="section-title-input">
           <span>Heading</span>

@@ -1,0 +1,71 @@
+import type { Finding } from '../../core/validate/finding';
+import { sectionHeadingId } from '../draft-editor/section-heading-id';
+import { useReview } from './review-store';
+import './draft-review.css';
+
+const NONE: Finding[] = [];
+
+/** Every finding, errors first; clicking one goes to its section (or the document fields) and focuses it. */
+export function FindingsPanel({ draftId, onJump }: { draftId: string; onJump: () => void }) {
+  const findings = useReview(draftId, (s) => s.findings, NONE);
+  const errors = findings.filter((f) => f.severity === 'error');
+  const warnings = findings.filter((f) => f.severity === 'warning');
+  if (findings.length === 0) {
+    return (
+      <section className="findings-panel" aria-labelledby="findings-title">
+        <h2 id="findings-title">Checks</h2>
+        <p className="findings-clear">No problems found: this spec is ready to export.</p>
+      </section>
+    );
+  }
+  return (
+    <section className="findings-panel" aria-labelledby="findings-title">
+      <h2 id="findings-title">Checks</h2>
+      {[
+        ['Errors', errors],
+        ['Warnings', warnings],
+      ].map(([title, list]) =>
+        (list as Finding[]).length === 0 ? null : (
+          <div key={title as string}>
+            <h3>
+              {title as string} ({(list as Finding[]).length})
+            </h3>
+            <ul>
+              {(list as Finding[]).map((finding, k) => (
+                <li key={k} className={`finding is-${finding.severity}`}>
+                  <button type="button" onClick={() => jumpTo(finding, onJump)}>
+                    <span className="finding-severity">{finding.severity === 'error' ? 'Error' : 'Warning'}:</span> {finding.message}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ),
+      )}
+    </section>
+  );
+}
+
+/** Goes to where a finding points: its section, then the field inside it when one matches. */
+function jumpTo(finding: Finding, onJump: () => void): void {
+  onJump();
+  requestAnimationFrame(() => {
+    const container = finding.sectionId ? document.getElementById(sectionHeadingId(finding.sectionId))?.closest('section') : document.querySelector('.document-fields');
+    if (!container) return;
+    container.scrollIntoView({ block: 'start' });
+    const target = fieldIn(container, finding.field) ?? container.querySelector<HTMLElement>('h2, h3, h4, h5, h6');
+    target?.focus({ preventScroll: true });
+  });
+}
+
+/** A control whose accessible name mentions the field (`FR-003`, `Status`, `row 2`…). */
+function fieldIn(container: Element, field: string | undefined): HTMLElement | null {
+  if (!field) return null;
+  const wanted = field.toLowerCase();
+  const controls = container.querySelectorAll<HTMLInputElement>('input, textarea, select, [role="textbox"]');
+  for (const control of controls) {
+    const label = (control.getAttribute('aria-label') ?? control.labels?.[0]?.textContent ?? control.id).toLowerCase();
+    if (label.includes(wanted)) return control;
+  }
+  return null;
+}

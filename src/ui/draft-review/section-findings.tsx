@@ -1,0 +1,30 @@
+import { useReview } from './review-store';
+
+/**
+ * The findings of one section, shown beside it. Selected as one string so the
+ * section re-renders only when its own findings change.
+ */
+export function SectionFindings({ draftId, sectionId }: { draftId: string; sectionId: string }) {
+  const packed = useReview(
+    draftId,
+    (s) =>
+      s.findings
+        .filter((f) => f.sectionId === sectionId)
+        .map((f) => `${f.severity}\u0001${f.message}`)
+        .join('\u0002'),
+    '',
+  );
+  if (!packed) return null;
+  return (
+    <ul className="section-findings" aria-label="Checks for this section">
+      {packed.split('\u0002').map((entry, k) => {
+        const [severity = 'warning', message = ''] = entry.split('\u0001');
+        return (
+          <li key={k} className={`is-${severity}`}>
+            {severity === 'error' ? 'Error' : 'Warning'}: {message}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,67 @@
+import { useMemo, useState } from 'react';
+import type { Draft } from '../../core/draft/draft-schema';
+import { draftDisplayTitle } from '../../core/draft/draft-title';
+import { exportMarkdown } from '../../core/markdown/export-markdown';
+import { decodeShareLink } from '../../core/share/decode-share-link';
+import type { BuiltInTemplateLookup } from '../../core/share/share-envelope';
+import { draftsStore } from '../../store/drafts-store';
+import { newDraftId } from '../../store/new-draft-id';
+import { MarkdownView } from '../draft-review/markdown-preview';
+import './share.css';
+
+type Props = {
+  builtInTemplate: BuiltInTemplateLookup;
+  homeHref: string;
+  /** Goes to the editor of the draft just saved. */
+  onSaved: (id: string) => void;
+};
+
+/**
+ * A shared link, opened: read once from the address bar and then taken out
+ * of it (so the payload does not linger in history), checked, and shown
+ * read-only. Nothing is stored until "Save as my draft", and that always
+ * makes a new draft: nothing the recipient has is changed.
+ */
+export function SharedDraftView({ builtInTemplate, homeHref, onSaved }: Props) {
+  const [fragment] = useState(() => {
+    const hash = window.location.hash;
+    if (hash) window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
+    return hash.replace(/^#/, '');
+  });
+  const result = useMemo(() => decodeShareLink(fragment, { builtInTemplate, id: newDraftId(), now: new Date() }), [fragment, builtInTemplate]);
+  const markdown = useMemo(() => (result.ok ? exportMarkdown(result.draft) : ''), [result]);
+
+  if (!result.ok) {
+    return (
+      <section className="shared-error" aria-labelledby="shared-error-title">
+        <title>Link cannot be opened · Specwright</title>
+        <h1 id="shared-error-title">This link cannot be opened</h1>
+        <p>{fragment ? result.error.message : 'This address has no shared draft in it. Shared links end in #s1. followed by the draft.'}</p>
+        <p className="shared-error-note">Nothing was saved, and your own drafts are untouched.</p>
+        <a className="button button-primary" href={homeHref}>
+          Go to your drafts
+        </a>
+      </section>
+    );
+  }
+  return <SharedDraft draft={result.draft} markdown={markdown} templateMismatch={result.templateMismatch} onSaved={onSaved} />;
+}
+
+function SharedDraft({ draft, markdown, templateMismatch, onSaved }: { draft: Draft; markdown: string; templateMismatch: boolean; onSaved: (id: string) => void }) {
+  const title = draftDisplayTitle(draft);
+  return (
+    <div className="shared-draft">
+      <title>{`${title} (shared) · Specwright`}</title>
+      <header className="shared-draft-header">
+        <p className="shared-badge">Shared with you · read-only</p>
+        <h1>{title}</h1>
+        <p className="shared-template">Made from the template “{draft.template.name}”.</p>
+        {templateMismatch && <p className="share-warning">This draft was made with another edition of that template; it opens with the edition this app has.</p>}
+        <button type="button" className="button button-primary" onClick={() => onSaved(draftsStore.getState().add(draft))}>
+          Save as my draft
+        </button>
+      </header>
+      <MarkdownView markdown={markdown} label="The shared draft" />
+    </div>
+  );
+}
