@@ -1,0 +1,19 @@
+import { findPlaceholders, type PlaceholderContext } from '../template/find-placeholders';
+import type { Placeholder } from '../template/schema';
+
+/**
+ * Every placeholder kind starts with one of these: `[` (bracket,
+ * clarification), `{` (brace), `<` (angle), `(fill`/`(to be` (paren), `$X`
+ * (variable), `TODO(` and `YYYY-MM-DD`. Case-insensitive, so it matches a
+ * little more than it must, never less; a property test holds it to that.
+ */
+const TRIGGER = /[[{<]|\$[A-Z]|TODO\(|YYYY-MM-DD|\((?:fill|to be)/i;
+
+/**
+ * findPlaceholders with a fast path: most filled-in text has none of the
+ * characters a placeholder starts with, and one regex test over it costs far
+ * less than the full scan (which masks links and code spans first).
+ */
+export function quickPlaceholders(text: string, context: PlaceholderContext): Placeholder[] {
+  return TRIGGER.test(text) ? findPlaceholders(text, context) : [];
+}
