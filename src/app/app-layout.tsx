@@ -19,6 +19,10 @@ export function AppLayout() {
             <span>Specwright</span>
           </Link>
           <p className="app-tagline">Software specifications, written in the browser</p>
+          <nav className="app-nav" aria-label="Main">
+            <Link to={paths.home}>Drafts &amp; templates</Link>
+            <Link to={paths.importMarkdown}>Import</Link>
+          </nav>
         </div>
       </header>
       <main id="main" className="app-container app-main" tabIndex={-1}>

@@ -1,6 +1,7 @@
 import { createBrowserRouter } from 'react-router';
 import { AppLayout } from './app-layout';
 import { EditorRoute } from './editor-route';
+import { ImportRoute } from './import-route';
 import { NotFoundRoute } from './not-found-route';
 import { OutlineRoute } from './outline-route';
 import { PickerRoute } from './picker-route';
@@ -17,6 +18,7 @@ export const router = createBrowserRouter([
       { path: 'templates/:id', element: <OutlineRoute /> },
       { path: 'drafts/:id', element: <EditorRoute /> },
       { path: 'shared', element: <SharedRoute /> },
+      { path: 'import', element: <ImportRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

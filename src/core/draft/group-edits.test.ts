@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseTemplate } from '../template/parse-template';
+import { createDraft } from './create-draft';
+import type { DraftSection } from './draft-schema';
 import { Draft } from './draft-schema';
 import { addGroupItem, groupItems, removeSection, restoreSection } from './group-edits';
 import { findDraftSection, setSectionTitle } from './section-edits';
@@ -39,6 +43,24 @@ describe('repeatable groups', () => {
       'User Story 3 - [Brief Title] (Priority: P3)',
     ]);
     expect(restored.sections[0]!.children[0]).toEqual(named.sections[0]!.children[0]);
+  });
+
+  it('give an added item IDs after the highest in the draft, never copies of the prototype', () => {
+    // spec-kit's tasks template: phases are a group, and each holds T-numbered task lists.
+    const source = readFileSync(new URL('../../../../shared/reference-templates/speckit-tasks-template.md', import.meta.url), 'utf8');
+    const tasks = createDraft(parseTemplate(source, { id: 'tasks' }).template, { id: 't', now });
+    const phases = tasks.template.groups.find((g) => g.label === 'Phase')!;
+    const { draft: next, sectionId } = addGroupItem(tasks, phases.id, now);
+    const taskIds = (section: DraftSection): string[] => [
+      ...section.blocks.flatMap((b) => (b.kind === 'idList' ? b.items.map((i) => i.id) : [])),
+      ...section.children.flatMap(taskIds),
+    ];
+    const added = taskIds(findDraftSection(next.sections, sectionId)!);
+    const before = next.sections.filter((s) => s.id !== sectionId).flatMap(taskIds);
+    expect(before.at(-1)).toBe('T028');
+    expect(added[0]).toBe('T029');
+    expect(added).toEqual(added.map((_, k) => `T${String(29 + k).padStart(3, '0')}`));
+    expect(new Set([...before, ...added]).size).toBe(before.length + added.length);
   });
 
   it('ignore an unknown group or section', () => {

@@ -1,6 +1,7 @@
 import type { RepeatGroup } from '../template/schema';
 import { sectionFromTemplate } from './create-draft';
 import type { Draft, DraftSection } from './draft-schema';
+import { renumberIds } from './id-list-edits';
 import { updateSection } from './section-edits';
 import { templateLookup } from './template-lookup';
 
@@ -22,7 +23,8 @@ export function addGroupItem(draft: Draft, groupId: string, now: Date): { draft:
   const taken = new Set(allIds(draft.sections));
   let k = items.length + 1;
   while (taken.has(`${prototype.id}@${k}`)) k++;
-  const section = sectionFromTemplate(prototype, `${prototype.id}@${k}`, now.toISOString().slice(0, 10));
+  const copy = sectionFromTemplate(prototype, `${prototype.id}@${k}`, now.toISOString().slice(0, 10));
+  const section = continueIds(copy, draft);
   const last = items[items.length - 1];
   const siblings = siblingsOf(draft, group.parentId);
   const at = last ? siblings.indexOf(last) + 1 : siblings.length;
@@ -45,6 +47,42 @@ export function restoreSection(draft: Draft, removed: RemovedSection): Draft {
   const siblings = siblingsOf(draft, removed.parentId);
   const at = Math.min(removed.index, siblings.length);
   return renumberAll(withSiblings(draft, removed.parentId, [...siblings.slice(0, at), removed.section, ...siblings.slice(at)]));
+}
+
+/**
+ * A copied item's ID lists go on after the highest ID of the same prefix in the
+ * draft (spec-kit tasks: a new phase gets T029.., not another T010..), so a
+ * new item never brings duplicate IDs.
+ */
+function continueIds(section: DraftSection, draft: Draft): DraftSection {
+  const blocks = templateLookup(draft.template).blocks;
+  const highest = new Map<string, number>();
+  const visit = (list: DraftSection[]) => {
+    for (const s of list) {
+      for (const value of s.blocks) {
+        const block = blocks.get(value.blockId);
+        if (value.kind !== 'idList' || block?.kind !== 'idList') continue;
+        for (const item of value.items) {
+          const n = Number(/(\d+)$/.exec(item.id)?.[1] ?? 0);
+          highest.set(block.prefix, Math.max(highest.get(block.prefix) ?? 0, n));
+        }
+      }
+      visit(s.children);
+    }
+  };
+  visit(draft.sections);
+  const renumber = (s: DraftSection): DraftSection => ({
+    ...s,
+    blocks: s.blocks.map((value) => {
+      const block = blocks.get(value.blockId);
+      if (value.kind !== 'idList' || block?.kind !== 'idList' || value.items.length === 0) return value;
+      const start = (highest.get(block.prefix) ?? 0) + 1;
+      highest.set(block.prefix, start + value.items.length - 1);
+      return { ...value, items: renumberIds(value.items, block, start) };
+    }),
+    children: s.children.map(renumber),
+  });
+  return renumber(section);
 }
 
 /** `User Story 3 - Login` -> `User Story 4 - Login`: the number after the group's label follows the item's place. */

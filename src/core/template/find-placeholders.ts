@@ -154,7 +154,11 @@ function maskCodeSpans(text: string): string {
     k = end;
   }
   const byLength = new Map<number, number[]>();
-  runs.forEach((run, index) => byLength.set(run.length, [...(byLength.get(run.length) ?? []), index]));
+  runs.forEach((run, index) => {
+    const list = byLength.get(run.length);
+    if (list) list.push(index);
+    else byLength.set(run.length, [index]);
+  });
   const cursor = new Map<number, number>();
   const chars = text.split('');
   for (let r = 0; r < runs.length; r++) {

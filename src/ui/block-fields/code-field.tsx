@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import type { BlockFieldProps } from './block-field-props';
 import { BlockGroup } from './block-group';
-import { checkJson } from './check-json';
+import { checkJson } from '../../core/validate/check-json';
 import './block-fields.css';
 import './code-field.css';
 

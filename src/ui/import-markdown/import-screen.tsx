@@ -1,0 +1,112 @@
+import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { importMarkdown, matchTemplates } from '../../core/markdown/import-markdown';
+import type { TemplateSchema } from '../../core/template/schema';
+import { draftsStore } from '../../store/drafts-store';
+import { newDraftId } from '../../store/new-draft-id';
+import { readMarkdownFile } from './read-markdown-file';
+import './import-screen.css';
+
+type Props = {
+  templates: TemplateSchema[];
+  /** Goes to the editor of the draft just made. */
+  onImported: (id: string) => void;
+};
+
+/**
+ * A spec that already exists as Markdown comes back in: pasted, chosen or
+ * dropped; matched to the template whose headings fit best (the user can pick
+ * another); shown as a report of what matched; then made a new draft.
+ */
+export function ImportScreen({ templates, onImported }: Props) {
+  const [text, setText] = useState('');
+  const [fileMessage, setFileMessage] = useState('');
+  const [chosen, setChosen] = useState<string | null>(null);
+  const deferred = useDeferredValue(text);
+  const textId = useId();
+  const templateId = useId();
+
+  const matches = useMemo(() => (deferred.trim() ? matchTemplates(deferred, templates) : []), [deferred, templates]);
+  const template = templates.find((t) => t.id === (chosen ?? matches[0]?.templateId));
+  const preview = useMemo(() => (template && deferred.trim() ? importMarkdown(deferred, template, { id: 'preview', now: new Date() }).report : null), [deferred, template]);
+
+  const takeFile = async (file: File | undefined) => {
+    if (!file) return;
+    const result = await readMarkdownFile(file);
+    if (result.ok) {
+      setText(result.text);
+      setChosen(null);
+      setFileMessage(`Read “${file.name}”.`);
+    } else {
+      setFileMessage(result.message);
+    }
+  };
+
+  const create = () => {
+    if (!template || !text.trim()) return;
+    const { draft } = importMarkdown(text, template, { id: newDraftId(), now: new Date() });
+    onImported(draftsStore.getState().add(draft));
+  };
+
+  return (
+    <section className="import-screen" aria-labelledby="import-title">
+      <title>Import a Markdown spec · Specwright</title>
+      <h1 id="import-title">Import a Markdown spec</h1>
+      <p>Paste a spec, or choose or drop a <code>.md</code> file. It becomes a new draft: sections the template knows fill their fields, and anything else is kept as extra sections.</p>
+      <div
+        className="import-drop"
+        onDragOver={(e) => e.preventDefault()}
+        onDrop={(e) => {
+          e.preventDefault();
+          void takeFile(e.dataTransfer.files[0]);
+        }}
+      >
+        <label htmlFor={textId}>Markdown</label>
+        <textarea id={textId} value={text} onChange={(e) => setText(e.target.value)} rows={14} spellCheck={false} placeholder="# Feature Specification: …" />
+        <label className="import-file">
+          <span>Or choose a file</span>
+          <input type="file" accept=".md,.markdown,text/markdown,text/plain" onChange={(e) => void takeFile(e.target.files?.[0])} />
+        </label>
+        <p className="import-file-message" role="status">
+          {fileMessage}
+        </p>
+      </div>
+
+      {matches.length > 0 && template && (
+        <div className="import-match">
+          <label htmlFor={templateId}>Template</label>
+          <select id={templateId} value={template.id} onChange={(e) => setChosen(e.target.value)}>
+            {matches.map((m) => {
+              const t = templates.find((x) => x.id === m.templateId);
+              return (
+                <option key={m.templateId} value={m.templateId}>
+                  {t?.name ?? m.templateId} — {m.matched} of {m.total} headings match
+                </option>
+              );
+            })}
+          </select>
+          {preview && (
+            <ul className="import-report" aria-label="What the import found">
+              <li>{preview.matchedSections.length} sections match the template.</li>
+              <li>
+                {preview.filledFields.length} document {preview.filledFields.length === 1 ? 'field is' : 'fields are'} filled.
+              </li>
+              {preview.extraSections.length > 0 && (
+                <li>
+                  {preview.extraSections.length} {preview.extraSections.length === 1 ? 'section is' : 'sections are'} not in the template and will be kept as extra sections: {preview.extraSections.map((s) => s.heading).join(', ')}.
+                </li>
+              )}
+              {preview.missingSections.length > 0 && (
+                <li>
+                  {preview.missingSections.length} template {preview.missingSections.length === 1 ? 'section is' : 'sections are'} not in the file and will start empty.
+                </li>
+              )}
+            </ul>
+          )}
+          <button type="button" className="button button-primary" onClick={create}>
+            Create draft
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}
