@@ -4,6 +4,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { measureEditor, type EditorFigures } from './measure-editor';
+import { measureExport, type ExportFigures } from './measure-export';
+import { measureShareLinks } from './measure-share';
 
 const PORT = 4183;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -18,6 +20,10 @@ async function main() {
       ...(executablePath ? { executablePath } : {}),
       args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
+    const exportFigures = [30, 300].map((kb) => measureExport(kb, 15));
+    for (const figures of exportFigures) console.log(JSON.stringify(figures));
+    const share = measureShareLinks();
+    console.log(JSON.stringify(share));
     const editor: EditorFigures[] = [];
     for (const throttle of [1, 4]) {
       for (const sections of [60, 200]) {
@@ -27,7 +33,7 @@ async function main() {
       }
     }
     await browser.close();
-    const results = { measuredAt: new Date().toISOString(), runs: RUNS, editor };
+    const results = { measuredAt: new Date().toISOString(), runs: RUNS, editor, export: exportFigures, share };
     writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
     writeFileSync(new URL('./RESULTS.md', import.meta.url), markdown(results));
   } finally {
@@ -35,7 +41,9 @@ async function main() {
   }
 }
 
-function markdown(results: { measuredAt: string; runs: number; editor: EditorFigures[] }): string {
+type Results = { measuredAt: string; runs: number; editor: EditorFigures[]; export: ExportFigures[]; share: ReturnType<typeof measureShareLinks> };
+
+function markdown(results: Results): string {
   const rows = results.editor.map(
     (f) => `| ${f.sections} | ${f.cpuThrottle}x | ${f.firstEditableMs} | ${f.allRenderedMs} | ${f.keystrokeP50Ms} | ${f.keystrokeP95Ms} |`,
   );
@@ -51,6 +59,22 @@ function markdown(results: { measuredAt: string; runs: number; editor: EditorFig
     '| sections | CPU | first field editable (ms) | all sections rendered (ms) | keystroke p50 (ms) | keystroke p95 (ms) |',
     '|---:|---:|---:|---:|---:|---:|',
     ...rows,
+    '',
+    '## Export and validation',
+    '',
+    'exportMarkdown + validateDraft on a filled draft, against marked (GFM) lexing and parsing the exported Markdown to HTML; median of 15 runs in Node. Target: within 2x of marked.',
+    '',
+    '| Markdown size | export + validate (ms) | marked (ms) | ratio |',
+    '|---:|---:|---:|---:|',
+    ...results.export.map((f) => `| ${f.kb} KB | ${f.exportAndValidateMs} | ${f.markedMs} | ${f.ratio} |`),
+    '',
+    '## Share links',
+    '',
+    "Length of the share link's fragment for the five filled sample drafts, against lz-string's compressToEncodedURIComponent of the same draft's JSON (what the TypeScript playground uses). Target: shorter than lz-string.",
+    '',
+    '| sample | ours (chars) | lz-string (chars) | ratio |',
+    '|---|---:|---:|---:|',
+    ...results.share.map((s) => `| ${s.template} | ${s.ours} | ${s.lzString} | ${s.ratio} |`),
     '',
   ].join('\n');
 }
