@@ -1,0 +1,34 @@
+import type { BlockValue } from '../draft/draft-schema';
+import type { Block } from '../template/schema';
+
+/**
+ * A value with nothing filled in, for blocks an imported file does not fill:
+ * the template's example text would read as the user's on the next export.
+ * Null for blocks without a value (rules, link anchors).
+ */
+export function emptyBlockValue(block: Block): BlockValue | null {
+  const blockId = block.id;
+  switch (block.kind) {
+    case 'prose':
+      return { kind: 'prose', blockId, markdown: '' };
+    case 'fields':
+      return { kind: 'fields', blockId, values: Object.fromEntries(block.fields.map((f) => [f.key, ''])) };
+    case 'definitions':
+      return { kind: 'definitions', blockId, items: [] };
+    case 'idList':
+      return { kind: 'idList', blockId, items: [] };
+    case 'scenarios':
+      return { kind: 'scenarios', blockId, items: [] };
+    case 'table':
+      return { kind: 'table', blockId, columns: block.columns.map((c) => c.name), rows: [] };
+    case 'code':
+      return { kind: 'code', blockId, lang: block.lang, code: '' };
+    case 'checklist':
+      return { kind: 'checklist', blockId, items: [] };
+    case 'list':
+      return { kind: 'list', blockId, items: [] };
+    case 'raw':
+    case 'rule':
+      return null;
+  }
+}

@@ -1,0 +1,136 @@
+import type { BlockValue, Draft, DraftSection } from '../draft/draft-schema';
+import { templateLookup } from '../draft/template-lookup';
+import type { Block, Field, Section, TemplateSchema } from '../template/schema';
+import { exportHeading, oneLine } from './heading-flag';
+import { joinChunks, plainChunk, type Chunk } from './join-chunks';
+import { labelColonInside } from './label-style';
+import { renderBlock, renderFields } from './render-block';
+import { writeYamlScalar } from './yaml-scalar';
+
+/**
+ * A draft as GitHub-flavoured Markdown in its template's structure and order:
+ * frontmatter, title line, metadata, preamble, sections, footer. Pure and
+ * linear in the size of the draft.
+ *
+ * Left out: guidance (comments, italic instructions, `[Add more ...]` hints),
+ * empty values (empty prose, field, code; list items, ID items, scenarios and
+ * table rows with no text; a label whose block is left out), switched-off
+ * sections, and optional or conditional sections with nothing filled in them
+ * or below them. A mandatory or unflagged section keeps its heading however
+ * empty, so the document keeps its shape and validation can point at it.
+ */
+export function exportMarkdown(draft: Draft): string {
+  const { template } = draft;
+  const context: Context = { lookup: templateLookup(template), colonInside: labelColonInside(template) };
+  const chunks: Chunk[] = [];
+
+  const frontmatter = frontmatterChunk(draft);
+  if (frontmatter) chunks.push(frontmatter);
+  if (template.title) {
+    const titleText = oneLine(draft.titleText);
+    chunks.push(plainChunk(`# ${titleText ? oneLine(template.title.prefix + titleText) : template.title.heading}`));
+  }
+  chunks.push(...bodyChunks(draft.preamble, preambleItems(template, draft.metadata), context).chunks);
+  for (const section of draft.sections) chunks.push(...(sectionChunks(section, context)?.chunks ?? []));
+  const footer = bodyChunks(draft.footer, template.footer.map(blockItem), context);
+  if (footer.filled) chunks.push(...footer.chunks);
+
+  return `${joinChunks(chunks)}\n`;
+}
+
+type Context = { lookup: ReturnType<typeof templateLookup>; colonInside: boolean };
+
+/** What the template puts between values: rules, link anchors and metadata lines are written wherever they stood. */
+type Item = { block: Block } | { fixed: Chunk | null; line: number };
+type Rendered = { chunks: Chunk[]; filled: boolean };
+
+function sectionChunks(section: DraftSection, context: Context): Rendered | null {
+  if (!section.enabled) return null;
+  const templateSection = section.templateSectionId === null ? undefined : context.lookup.sections.get(section.templateSectionId);
+  const body = bodyChunks(section.blocks, (templateSection?.blocks ?? []).map(blockItem), context);
+  const children = section.children.map((child) => sectionChunks(child, context)).filter((c): c is Rendered => c !== null);
+  const filled = body.filled || children.some((c) => c.filled);
+  if (!filled && isSwitchable(templateSection)) return null;
+  const level = Math.min(6, Math.max(1, section.level));
+  const heading = exportHeading(section.title, templateSection);
+  return {
+    filled,
+    chunks: [plainChunk(heading ? `${'#'.repeat(level)} ${heading}` : '#'.repeat(level)), ...body.chunks, ...children.flatMap((c) => c.chunks)],
+  };
+}
+
+function isSwitchable(section: Section | undefined): boolean {
+  return section?.requirement === 'conditional' || section?.requirement === 'optional';
+}
+
+/**
+ * The values in the draft's order, with the template's fixed items (rules,
+ * anchors, metadata) written before the value that follows them in the
+ * template; a value the template lacks (kept from an import) stays where it is.
+ */
+function bodyChunks(values: BlockValue[], items: Item[], context: Context): Rendered {
+  const index = new Map<string, number>();
+  items.forEach((item, k) => {
+    if ('block' in item) index.set(item.block.id, k);
+  });
+  const chunks: Chunk[] = [];
+  let filled = false;
+  let next = 0;
+  const fixedUpTo = (end: number) => {
+    for (; next < end; next++) {
+      const chunk = fixedChunk(items[next]!);
+      if (chunk) chunks.push(chunk);
+    }
+  };
+  for (const value of values) {
+    const at = index.get(value.blockId);
+    if (at !== undefined && at >= next) {
+      fixedUpTo(at);
+      next = at + 1;
+    }
+    const item = at === undefined ? undefined : items[at];
+    const chunk = renderBlock(value, item && 'block' in item ? item.block : undefined, context.colonInside);
+    if (chunk) {
+      chunks.push(chunk);
+      filled = true;
+    }
+  }
+  fixedUpTo(items.length);
+  return { chunks, filled };
+}
+
+function fixedChunk(item: Item): Chunk | null {
+  if ('fixed' in item) return item.fixed;
+  if (item.block.kind === 'rule') return plainChunk('---');
+  if (item.block.kind === 'raw') return plainChunk(item.block.text);
+  return null;
+}
+
+function blockItem(block: Block): Item {
+  return { block };
+}
+
+/** Metadata lines and preamble blocks in the template's line order; runs of plain `- Label: value` fields form one list. */
+function preambleItems(template: TemplateSchema, metadata: Record<string, string>): Item[] {
+  const runs: Field[][] = [];
+  for (const field of template.metadata) {
+    const run = runs[runs.length - 1];
+    if (run && !!run[0]!.plainLabel === !!field.plainLabel) run.push(field);
+    else runs.push([field]);
+  }
+  const items: Item[] = [
+    ...runs.map((run): Item => ({ fixed: renderFields(run, metadata, run[0]!.plainLabel ? 'list' : 'lines'), line: run[0]!.line })),
+    ...template.preamble.map(blockItem),
+  ];
+  const lineOf = (item: Item) => ('block' in item ? item.block.line : item.line);
+  return items.sort((a, b) => lineOf(a) - lineOf(b));
+}
+
+function frontmatterChunk(draft: Draft): Chunk | null {
+  const keys = (draft.template.frontmatter ?? []).map((f) => f.key);
+  const known = new Set(keys);
+  keys.push(...Object.keys(draft.frontmatter).filter((key) => !known.has(key)));
+  if (draft.template.frontmatter === null && keys.length === 0) return null;
+  const lines = keys.map((key) => `${key}: ${writeYamlScalar(draft.frontmatter[key] ?? '')}`);
+  return plainChunk(['---', ...lines, '---'].join('\n'));
+}

@@ -1,0 +1,52 @@
+import type { Section } from '../template/schema';
+
+/**
+ * The heading a section gets in the file: the draft's title with the
+ * template's requirement flag (`*(mandatory)*`) kept, as spec-kit keeps it in
+ * the specs it generates. An unchanged title gives the template's heading
+ * exactly, flag in place; a changed one gets the flag at the end.
+ */
+export function exportHeading(title: string, section: Section | undefined): string {
+  const text = oneLine(title);
+  if (!section) return text;
+  if (text === '' || text === section.title) return section.heading;
+  const { flag, tail } = flagParts(section);
+  if (!flag) return text;
+  // `Tests for User Story 1 (OPTIONAL - ...) ⚠️`: a flag before fixed text stays before it.
+  if (tail && text.endsWith(` ${tail}`)) return `${text.slice(0, text.length - tail.length).trimEnd()} ${flag} ${tail}`;
+  return `${text} ${flag}`;
+}
+
+/** The draft title a file heading stands for: the heading without the template's flag. */
+export function importTitle(heading: string, section: Section): string {
+  if (heading === section.heading) return section.title;
+  const { flag } = flagParts(section);
+  if (!flag) return heading;
+  if (heading.endsWith(` ${flag}`)) return heading.slice(0, heading.length - flag.length - 1).trimEnd();
+  const at = heading.indexOf(flag);
+  if (at < 0) return heading;
+  return `${heading.slice(0, at).trimEnd()} ${heading.slice(at + flag.length).trimStart()}`.trim();
+}
+
+/**
+ * `Requirements *(mandatory)*` -> flag `*(mandatory)*`: what the heading has
+ * that the title does not, and the fixed text after it (`⚠️`), if any.
+ */
+function flagParts(section: Section): { flag: string; tail: string } {
+  const { heading, title } = section;
+  if (heading === title) return { flag: '', tail: '' };
+  let start = 0;
+  while (start < title.length && heading[start] === title[start]) start++;
+  let end = 0;
+  while (end < title.length - start && heading[heading.length - 1 - end] === title[title.length - 1 - end]) end++;
+  return { flag: heading.slice(start, heading.length - end).trim(), tail: heading.slice(heading.length - end).trim() };
+}
+
+/** Headings are one line. */
+export function oneLine(text: string): string {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+    .join(' ');
+}

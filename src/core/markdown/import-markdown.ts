@@ -1,0 +1,120 @@
+import { DRAFT_KIND, DRAFT_VERSION, type BlockValue, type Draft } from '../draft/draft-schema';
+import { splitLines } from '../template/scan-blocks';
+import type { Field, TemplateSchema } from '../template/schema';
+import { unwrapCodeSpan } from './code-span';
+import { normaliseLabel, unitFields } from './fit-unit';
+import { importBody } from './import-body';
+import type { ImportReport } from './import-report';
+import { importSections } from './import-sections';
+import { labelColonInside } from './label-style';
+import { readFrontmatter } from './read-frontmatter';
+import { readOutline } from './read-outline';
+import { readUnits, type Unit } from './read-units';
+
+export { matchTemplates } from './match-templates';
+export type { ImportReport } from './import-report';
+
+export type ImportOptions = { id: string; now: Date };
+
+/**
+ * Markdown (a filled spec, such as one exportMarkdown wrote or spec-kit
+ * generated) -> a new draft of `template`, and a report of what went where.
+ * Sections are matched by heading, blocks by kind and label in order; the
+ * frontmatter, title line, metadata and footer fill their fields. Nothing in
+ * the file is dropped except the template's own guidance: a heading the
+ * template lacks becomes an extra section, content that fits no block a
+ * prose value of its own (`extra:<n>`), an unknown frontmatter key stays in
+ * the frontmatter. Template sections the file lacks are created empty.
+ * Pure and total: any text gives a draft.
+ */
+export function importMarkdown(markdown: string, template: TemplateSchema, { id, now }: ImportOptions): { draft: Draft; report: ImportReport } {
+  const report: ImportReport = { templateId: template.id, matchedSections: [], extraSections: [], missingSections: [], filledFields: [], keptAsProse: [] };
+  let extras = 0;
+  const nextExtraId = () => `extra:${++extras}`;
+  const hints = new Set(template.groups.flatMap((g) => (g.addHint ? [g.addHint] : [])));
+  const body = { nextExtraId, colonInside: labelColonInside(template) };
+
+  const lines = splitLines(markdown);
+  const frontmatter = readFrontmatter(lines);
+  const footerLabels = template.footer.flatMap((b) => (b.kind === 'fields' ? b.fields.map((f) => f.label) : []));
+  const outline = readOutline(lines, frontmatter?.bodyStart ?? 0, { title: template.title !== null, footerLabels });
+  const { source } = outline;
+
+  const frontmatterValues: Record<string, string> = {};
+  for (const field of template.frontmatter ?? []) {
+    const value = frontmatter?.values[field.key];
+    frontmatterValues[field.key] = value ?? '';
+    if (value !== undefined) report.filledFields.push({ place: 'frontmatter', key: field.key });
+  }
+  for (const [key, value] of Object.entries(frontmatter?.values ?? {})) if (!(key in frontmatterValues)) frontmatterValues[key] = value;
+
+  const titleText = template.title && outline.title !== null ? titleTextOf(outline.title, template.title.heading, template.title.prefix) : '';
+  if (titleText) report.filledFields.push({ place: 'title', key: 'title' });
+
+  const preambleUnits = readUnits(outline.preamble, source, { guidance: new Set(), hints, plainLabels: true });
+  const metadata = takeMetadata(preambleUnits, template.metadata, report);
+  const preamble = importBody(metadata.rest, outline.preamble, template.preamble, source, body);
+  for (const blockId of preamble.extraIds) report.keptAsProse.push({ sectionId: null, blockId });
+
+  const sections = importSections(template.sections, outline.sections, { templateId: null, draftId: null, level: 0, fileLevel: 0 }, { template, source, report, nextExtraId, colonInside: body.colonInside, hints });
+
+  const footerUnits = readUnits(outline.footer, source, { guidance: new Set(), hints, plainLabels: false });
+  const footer = importBody(footerUnits, outline.footer, template.footer, source, body);
+  for (const blockId of footer.extraIds) report.keptAsProse.push({ sectionId: null, blockId });
+  for (const value of footer.values) reportFilled(value, 'footer', report);
+
+  const stamp = now.toISOString();
+  const draft: Draft = {
+    kind: DRAFT_KIND,
+    version: DRAFT_VERSION,
+    id,
+    name: null,
+    templateId: template.id,
+    templateHash: template.sourceHash,
+    template,
+    createdAt: stamp,
+    updatedAt: stamp,
+    revision: 0,
+    frontmatter: frontmatterValues,
+    titleText,
+    metadata: metadata.values,
+    preamble: preamble.values,
+    sections,
+    footer: footer.values,
+  };
+  return { draft, report };
+}
+
+/** `Feature Specification: Run history` -> `Run history`; the template's own placeholder title -> empty. */
+function titleTextOf(heading: string, templateHeading: string, prefix: string): string {
+  if (heading === templateHeading || heading === prefix.trim()) return '';
+  return heading.startsWith(prefix) ? heading.slice(prefix.length).trim() : heading;
+}
+
+/** Field lines before the first section whose labels are all the template's metadata fill it; the rest is preamble. */
+function takeMetadata(units: Unit[], fields: Field[], report: ImportReport): { values: Record<string, string>; rest: Unit[] } {
+  const values: Record<string, string> = Object.fromEntries(fields.map((f) => [f.key, '']));
+  const byLabel = new Map(fields.map((f) => [normaliseLabel(f.label), f]));
+  const filled = new Set<string>();
+  const rest: Unit[] = [];
+  for (const unit of units) {
+    const pairs = unit.label === undefined && !unit.separator ? unitFields(unit) : null;
+    const matched = pairs?.map((p) => ({ field: byLabel.get(normaliseLabel(p.label)), value: p.value }));
+    const keys = matched?.map((m) => m.field?.key);
+    if (!matched || !keys || keys.some((k) => k === undefined || filled.has(k)) || new Set(keys).size !== keys.length) {
+      rest.push(unit);
+      continue;
+    }
+    for (const { field, value } of matched) {
+      values[field!.key] = field!.wrap ? (unwrapCodeSpan(value) ?? value) : value;
+      filled.add(field!.key);
+      report.filledFields.push({ place: 'metadata', key: field!.key });
+    }
+  }
+  return { values, rest };
+}
+
+function reportFilled(value: BlockValue, place: 'footer', report: ImportReport): void {
+  if (value.kind !== 'fields') return;
+  for (const [key, text] of Object.entries(value.values)) if (text !== '') report.filledFields.push({ place, key });
+}

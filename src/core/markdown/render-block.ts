@@ -1,0 +1,213 @@
+import type { BlockValue } from '../draft/draft-schema';
+import { scanBlocks, type Token } from '../template/scan-blocks';
+import type { Block, Field } from '../template/schema';
+import { wrapCodeSpan } from './code-span';
+import type { Chunk, ListEdge } from './join-chunks';
+import { exportProse } from './prose-text';
+
+/**
+ * One block value as Markdown, in the template's form for its kind, with the
+ * template block's label line before it. Null when there is nothing to
+ * write: empty text, and list items, rows and scenarios with no text, are
+ * unfilled and left out (a label with nothing under it goes too).
+ */
+export function renderBlock(value: BlockValue, block: Block | undefined, colonInside: boolean): Chunk | null {
+  const body = renderValue(value, block, colonInside);
+  if (!body) return null;
+  if (!block?.label) return body;
+  return { text: `${boldLabel(block.label, colonInside, '')}\n\n${body.text}`, first: null, last: body.last };
+}
+
+/** Field lines (`**Label**: value`, `- Label: value`), one paragraph per line of the template, or one list. */
+export function renderFields(fields: Field[], values: Record<string, string>, style: 'lines' | 'list'): Chunk | null {
+  if (style === 'list') {
+    const items = fields.flatMap((field) => {
+      const line = fieldText(field, values[field.key] ?? '');
+      return line === null ? [] : [listItem('-', line)];
+    });
+    return items.length === 0 ? null : { text: items.join('\n'), first: 'ul', last: 'ul' };
+  }
+  const paragraphs: string[] = [];
+  let line: string[] | null = null;
+  for (const field of fields) {
+    if (!field.sameLine || !line) {
+      line = [];
+      paragraphs.push('');
+    }
+    const text = fieldText(field, values[field.key] ?? '');
+    if (text !== null) line.push(text);
+    paragraphs[paragraphs.length - 1] = line.join(' | ');
+  }
+  const text = paragraphs.filter((p) => p !== '').join('\n\n');
+  return text === '' ? null : { text, first: null, last: null };
+}
+
+function renderValue(value: BlockValue, block: Block | undefined, colonInside: boolean): Chunk | null {
+  switch (value.kind) {
+    case 'prose':
+      return proseChunk(value.markdown);
+    case 'fields':
+      return block?.kind === 'fields' ? renderFields(block.fields, value.values, block.style) : renderUnknownFields(value.values, colonInside);
+    case 'definitions': {
+      const ordered = block?.kind === 'definitions' && block.ordered;
+      const texts = value.items.flatMap((item) => {
+        const term = oneLineText(item.term);
+        const text = item.text.trim();
+        if (term === '' && text === '') return [];
+        if (term === '') return [text];
+        return [text === '' ? boldLabel(term, colonInside, '') : `${boldLabel(term, colonInside, '')} ${text}`];
+      });
+      return listChunk(texts, ordered);
+    }
+    case 'idList': {
+      const checklist = block?.kind === 'idList' ? block.style === 'checklist' : value.items.some((i) => i.checked !== undefined);
+      const texts = value.items.flatMap((item) => {
+        const text = item.text.trim();
+        if (text === '') return [];
+        return [checklist ? `[${item.checked ? 'x' : ' '}] ${item.id} ${text}` : `**${item.id}**: ${text}`];
+      });
+      return listChunk(texts, false);
+    }
+    case 'scenarios': {
+      const texts = value.items.flatMap((s) => {
+        const [given, when, then] = [oneLineText(s.given), oneLineText(s.when), oneLineText(s.then)];
+        if (given === '' && when === '' && then === '') return [];
+        return [`${step('Given', given)}, ${step('When', when)}, ${step('Then', then)}`];
+      });
+      return listChunk(texts, true);
+    }
+    case 'table':
+      return tableChunk(value, block);
+    case 'code':
+      return codeChunk(value);
+    case 'checklist': {
+      const texts = value.items.flatMap((item) => {
+        const text = item.text.trim();
+        return text === '' ? [] : [`[${item.checked ? 'x' : ' '}] ${text}`];
+      });
+      return listChunk(texts, false);
+    }
+    case 'list':
+      return listChunk(
+        value.items.map((item) => item.trim()).filter((item) => item !== ''),
+        block?.kind === 'list' && block.ordered,
+      );
+  }
+}
+
+function proseChunk(markdown: string): Chunk | null {
+  const text = exportProse(markdown);
+  if (text.trim() === '') return null;
+  const tokens = scanBlocks(text.split('\n'));
+  const first = /^\s{2,}\S/.test(text) ? 'indent' : edgeOf(tokens[0]);
+  return { text, first, last: edgeOf(tokens[tokens.length - 1]) };
+}
+
+function edgeOf(token: Token | undefined): ListEdge {
+  if (token?.type !== 'list') return null;
+  return token.ordered ? 'ol' : 'ul';
+}
+
+function listChunk(texts: string[], ordered: boolean): Chunk | null {
+  if (texts.length === 0) return null;
+  const items = texts.map((text, k) => listItem(ordered ? `${k + 1}.` : '-', text));
+  const edge = ordered ? 'ol' : 'ul';
+  return { text: items.join('\n'), first: edge, last: edge };
+}
+
+/** A list item; lines after the first are indented under the marker, blank lines dropped (they would end the item). */
+function listItem(marker: string, text: string): string {
+  const indent = ' '.repeat(marker.length + 1);
+  return text
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .filter((line, k) => k === 0 || line.trim() !== '')
+    .map((line, k) => (k === 0 ? `${marker} ${line.trimStart()}` : `${indent}${line}`))
+    .join('\n');
+}
+
+function fieldText(field: Field, raw: string): string | null {
+  const value = raw
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join('\n');
+  if (value === '') return null;
+  const shown = field.wrap ? wrapCodeSpan(value, field.wrap) : value;
+  if (field.plainLabel) return `${field.label}: ${shown}`;
+  return `${boldLabel(field.label, field.colonInside ?? false, '')} ${shown}`;
+}
+
+/** Values of a fields block whose template block is gone: each key as its label. */
+function renderUnknownFields(values: Record<string, string>, colonInside: boolean): Chunk | null {
+  const fields = Object.keys(values).map((key): Field => ({ key, label: key, type: 'text', templateValue: '', placeholders: [], colonInside, line: 0 }));
+  return renderFields(fields, values, 'lines');
+}
+
+function boldLabel(label: string, colonInside: boolean, after: string): string {
+  return colonInside ? `**${label}:**${after}` : `**${label}**:${after}`;
+}
+
+function step(word: string, text: string): string {
+  return text === '' ? `**${word}**` : `**${word}** ${text}`;
+}
+
+function oneLineText(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join(' ');
+}
+
+function tableChunk(value: Extract<BlockValue, { kind: 'table' }>, block: Block | undefined): Chunk | null {
+  const rows = value.rows.filter((row) => row.some((cell) => cell.trim() !== ''));
+  if (rows.length === 0 || value.columns.length === 0) return null;
+  const templateColumns = block?.kind === 'table' ? block.columns : [];
+  const align = value.columns.map((name, c) => {
+    const column = templateColumns.find((t) => t.name === name) ?? (templateColumns.length === value.columns.length ? templateColumns[c] : undefined);
+    return column?.align ?? 'none';
+  });
+  const delimiter = align.map((a) => (a === 'center' ? ':---:' : a === 'left' ? ':---' : a === 'right' ? '---:' : '---'));
+  const width = value.columns.length;
+  const lines = [tableRow(value.columns), `| ${delimiter.join(' | ')} |`];
+  for (const row of rows) {
+    const cells = row.slice();
+    while (cells.length < width) cells.push('');
+    lines.push(tableRow(cells));
+  }
+  return { text: lines.join('\n'), first: null, last: null };
+}
+
+/** A pipe in a cell is escaped (inside code spans too, as GFM splits rows first); a line break becomes `<br>`. */
+function tableRow(cells: string[]): string {
+  return `| ${cells.map((cell) => oneLineCell(cell).replaceAll('|', '\\|')).join(' | ')} |`;
+}
+
+function oneLineCell(cell: string): string {
+  return cell
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join('<br>');
+}
+
+function codeChunk(value: Extract<BlockValue, { kind: 'code' }>): Chunk | null {
+  const code = value.code.replace(/\r\n?/g, '\n');
+  if (code.trim() === '') return null;
+  let longest = 0;
+  for (let k = 0; k < code.length; ) {
+    if (code[k] !== '`') {
+      k++;
+      continue;
+    }
+    let end = k;
+    while (code[end] === '`') end++;
+    longest = Math.max(longest, end - k);
+    k = end;
+  }
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  // A fence needs a language for markdownlint (MD040); `text` is GitHub's plain one.
+  const lang = value.lang.replace(/[\s`]+/g, '') || 'text';
+  return { text: `${fence}${lang}\n${code}\n${fence}`, first: null, last: null };
+}
