@@ -1,4 +1,5 @@
 import { Link, Outlet } from 'react-router';
+import { UpdateBanner } from './update-banner';
 import { StorageBanners } from '../ui/storage-banners/storage-banners';
 import { paths } from './paths';
 import './app-layout.css';
@@ -26,6 +27,7 @@ export function AppLayout() {
         </div>
       </header>
       <main id="main" className="app-container app-main" tabIndex={-1}>
+        <UpdateBanner />
         <StorageBanners draftHref={paths.draft} />
         <Outlet />
       </main>
