@@ -101,10 +101,10 @@ test.describe('renderMarkdown', () => {
     expect(html).toContain('<a href="https://example.org" rel="noopener noreferrer">https://example.org</a>');
   });
 
-  test('keeps GFM structure and task checkboxes, disabled', async ({ page }) => {
+  test('keeps GFM structure and task checkboxes, disabled and named by their item', async ({ page }) => {
     const { html } = await render(page, '- [ ] todo\n- [x] done\n\n| A | B |\n| --- | --- |\n| 1 | 2 |\n\n```ts\nlet a = [1];\n```');
-    expect(html).toContain('<input disabled="" type="checkbox">');
-    expect(html).toContain('<input checked="" disabled="" type="checkbox">');
+    expect(html).toContain('<input disabled="" type="checkbox" aria-label="todo">');
+    expect(html).toContain('<input checked="" disabled="" type="checkbox" aria-label="done">');
     expect(html).toContain('<td>1</td>');
     expect(html).toContain('<code class="language-ts">');
   });

@@ -1,4 +1,5 @@
 import { Link, Outlet } from 'react-router';
+import { ShortcutsHelp } from '../ui/shortcuts/shortcuts-help';
 import { UpdateBanner } from './update-banner';
 import { StorageBanners } from '../ui/storage-banners/storage-banners';
 import { paths } from './paths';
@@ -23,6 +24,7 @@ export function AppLayout() {
           <nav className="app-nav" aria-label="Main">
             <Link to={paths.home}>Drafts &amp; templates</Link>
             <Link to={paths.importMarkdown}>Import</Link>
+            <ShortcutsHelp />
           </nav>
         </div>
       </header>

@@ -16,6 +16,7 @@ import { SectionList } from './section-list';
 import { clearUndo } from './undo-stack';
 import { UndoNotice } from './undo-notice';
 import { useDraftSelector } from './use-draft-selector';
+import { useEditorShortcuts } from './use-editor-shortcuts';
 import './draft-editor.css';
 
 const SAVE_TEXT = { saving: 'Saving…', saved: 'Saved', error: 'Not saved' } as const;
@@ -34,6 +35,7 @@ export function DraftEditor({ draftId, libraryHref, headerExtra }: { draftId: st
   const [checksOpen, setChecksOpen] = useState(false);
 
   useEffect(() => () => clearUndo(draftId), [draftId]);
+  useEditorShortcuts();
 
   if (!template || title === undefined) return null;
   return (

@@ -43,7 +43,7 @@ export function ExportActions({ draftId }: { draftId: string }) {
 
   return (
     <div className="export-actions">
-      <button type="button" className="button button-primary" onClick={() => start('download')}>
+      <button type="button" className="button button-primary" data-shortcut="download" aria-keyshortcuts="Control+Shift+E" onClick={() => start('download')}>
         Download .md
       </button>
       <button type="button" className="button button-secondary" onClick={() => start('copy')}>
