@@ -14,6 +14,8 @@ export type EditorFigures = {
   /** Key press to the next painted frame while typing in a prose-free field (ms). */
   keystrokeP50Ms: number;
   keystrokeP95Ms: number;
+  /** Section components rendered per keystroke (median over keystrokes). */
+  sectionRendersPerKeystroke: number;
 };
 
 export function draftWithSections(sections: number, id: string): Draft {
@@ -45,8 +47,12 @@ export async function measureEditor(browser: Browser, baseUrl: string, sections:
   const firstEditable: number[] = [];
   const allRendered: number[] = [];
   const keystrokes: number[] = [];
+  const renders: number[] = [];
   for (let run = 0; run < runs; run++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.addInitScript(() => {
+      (window as unknown as { __specwrightRenders: Record<string, number> }).__specwrightRenders = {};
+    });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/`);
     const draft = draftWithSections(sections, `bench-${sections}-${run}`);
@@ -73,9 +79,13 @@ export async function measureEditor(browser: Browser, baseUrl: string, sections:
         requestAnimationFrame(() => setTimeout(() => w.__latencies.push(performance.now() - start), 0));
       }, true);
     });
-    await page.keyboard.type('Platform team owns ingestion and replay', { delay: 40 });
+    const text = 'Platform team owns ingestion and replay';
+    const rendersBefore = await page.evaluate(() => (window as unknown as { __specwrightRenders: Record<string, number> }).__specwrightRenders.section ?? 0);
+    await page.keyboard.type(text, { delay: 40 });
     await page.waitForTimeout(300);
     keystrokes.push(...(await page.evaluate(() => (window as unknown as { __latencies: number[] }).__latencies)));
+    const rendersAfter = await page.evaluate(() => (window as unknown as { __specwrightRenders: Record<string, number> }).__specwrightRenders.section ?? 0);
+    renders.push((rendersAfter - rendersBefore) / text.length);
     await context.close();
   }
   return {
@@ -85,6 +95,7 @@ export async function measureEditor(browser: Browser, baseUrl: string, sections:
     allRenderedMs: Math.round(median(allRendered)),
     keystrokeP50Ms: round1(percentile(keystrokes, 0.5)),
     keystrokeP95Ms: round1(percentile(keystrokes, 0.95)),
+    sectionRendersPerKeystroke: round1(median(renders)),
   };
 }
 

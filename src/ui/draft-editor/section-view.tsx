@@ -7,6 +7,7 @@ import { templateLookup } from '../../core/draft/template-lookup';
 import type { RepeatGroup, TemplateSchema } from '../../core/template/schema';
 import { draftsStore } from '../../store/drafts-store';
 import { SectionFindings } from '../draft-review/section-findings';
+import { countRender } from '../render-probe';
 import { BlockSlot } from './block-slot';
 import { InlineTitle } from './inline-title';
 import { RequirementBadge } from './requirement-badge';
@@ -30,6 +31,7 @@ export const SectionView = memo(function SectionView({ draftId, sectionId, templ
       return found ? { title: found.title, level: found.level, enabled: found.enabled, blocks: found.blocks, templateSectionId: found.templateSectionId } : null;
     }),
   );
+  countRender('section');
   if (!section) return null;
   const templateSection = section.templateSectionId ? templateLookup(template).sections.get(section.templateSectionId) : undefined;
   const switchable = !!templateSection && (templateSection.requirement === 'conditional' || templateSection.requirement === 'optional' || !!templateSection.condition);

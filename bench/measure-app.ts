@@ -1,0 +1,97 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from '@playwright/test';
+import { draftWithSections, seedDraft } from './measure-editor';
+
+export type BundleFigures = { firstScreenKb: number; editorKb: number; budgetKb: number; files: { first: string[]; editor: string[] } };
+export type LibraryFigures = { drafts: number; cpuThrottle: number; shownMs: number };
+export type AutosaveFigures = { sections: number; putMedianMs: number; putMaxMs: number; saves: number };
+
+const dist = new URL('../dist/', import.meta.url);
+const gzipKb = (file: string) => gzipSync(readFileSync(new URL(file.replace(/^\//, ''), dist))).length / 1024;
+
+/** JavaScript and CSS the first screen loads, and what opening the editor adds (gzip KB of the built files). */
+export async function measureBundles(browser: Browser, baseUrl: string): Promise<BundleFigures> {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const loaded: string[] = [];
+  page.on('response', (response) => {
+    const path = new URL(response.url()).pathname;
+    if (/\.(js|css)$/.test(path)) loaded.push(path);
+  });
+  await page.goto(`${baseUrl}/`);
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  const first = [...new Set(loaded)];
+  await page.getByRole('button', { name: /^Start draft from / }).first().click();
+  await page.waitForURL(/\/drafts\//);
+  await page.waitForFunction(() => document.querySelector('.draft-section input') !== null);
+  const editor = [...new Set(loaded)].filter((f) => !first.includes(f));
+  await context.close();
+  const all = readdirSync(new URL('assets/', dist));
+  if (all.length === 0) throw new Error('No build in dist/');
+  const sum = (files: string[]) => Math.round(files.reduce((kb, f) => kb + gzipKb(f), 0) * 10) / 10;
+  return { firstScreenKb: sum(first), editorKb: sum(editor), budgetKb: 260, files: { first, editor } };
+}
+
+/** Time until the library lists every one of `count` stored drafts. */
+export async function measureLibrary(browser: Browser, baseUrl: string, count: number, cpuThrottle: number, runs: number): Promise<LibraryFigures> {
+  const times: number[] = [];
+  const base = draftWithSections(6, 'library-0');
+  for (let run = 0; run < runs; run++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/favicon.svg`);
+    for (let k = 0; k < count; k++) await seedDraft(page, { ...base, id: `library-${k}`, name: `Draft number ${k}` });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottle });
+    await page.goto(`${baseUrl}/`);
+    await page.waitForFunction((n) => document.body.textContent?.includes(`Draft number ${n - 1}`), count, { polling: 'raf', timeout: 120_000 });
+    times.push(await page.evaluate(() => performance.now()));
+    await context.close();
+  }
+  times.sort((a, b) => a - b);
+  return { drafts: count, cpuThrottle, shownMs: Math.round(times[Math.floor(times.length / 2)] ?? NaN) };
+}
+
+/**
+ * The main-thread part of one autosave: IndexedDB's put() copies the draft
+ * (structured clone) synchronously before the write goes on in the background.
+ * Measured by timing put() itself while typing in a draft of `sections` sections.
+ */
+export async function measureAutosave(browser: Browser, baseUrl: string, sections: number): Promise<AutosaveFigures> {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    const puts: number[] = [];
+    (window as unknown as { __puts: number[] }).__puts = puts;
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      const start = performance.now();
+      try {
+        return put.apply(this, args);
+      } finally {
+        puts.push(performance.now() - start);
+      }
+    };
+  });
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/favicon.svg`);
+  const draft = draftWithSections(sections, 'autosave');
+  await seedDraft(page, draft);
+  await page.goto(`${baseUrl}/drafts/autosave`);
+  await page.waitForFunction(() => document.querySelector('.draft-section input') !== null);
+  await page.evaluate(() => ((window as unknown as { __puts: number[] }).__puts.length = 0));
+  const field = page.getByRole('textbox', { name: 'Owner' }).first();
+  for (let k = 0; k < 5; k++) {
+    await field.fill(`Team ${k}`);
+    await page.waitForTimeout(700); // past the save delay: one autosave each
+  }
+  const puts = await page.evaluate(() => (window as unknown as { __puts: number[] }).__puts);
+  await context.close();
+  const sorted = [...puts].sort((a, b) => a - b);
+  return {
+    sections,
+    putMedianMs: Math.round((sorted[Math.floor(sorted.length / 2)] ?? NaN) * 100) / 100,
+    putMaxMs: Math.round((sorted.at(-1) ?? NaN) * 100) / 100,
+    saves: puts.length,
+  };
+}
