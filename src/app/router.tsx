@@ -1,13 +1,13 @@
 import { createBrowserRouter } from 'react-router';
 import { AppLayout } from './app-layout';
-import { EditorRoute } from './editor-route';
-import { ImportRoute } from './import-route';
 import { NotFoundRoute } from './not-found-route';
 import { OutlineRoute } from './outline-route';
 import { PickerRoute } from './picker-route';
 import { RouteError } from './route-error';
-import { SharedRoute } from './shared-route';
 
+// The first screen (picker and library) loads with the app; the editor (with
+// TipTap), the shared view and the import screen load when first opened, so
+// the first screen ships less JavaScript (bench/RESULTS.md has the sizes).
 export const router = createBrowserRouter([
   {
     path: '/',
@@ -16,9 +16,9 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <PickerRoute /> },
       { path: 'templates/:id', element: <OutlineRoute /> },
-      { path: 'drafts/:id', element: <EditorRoute /> },
-      { path: 'shared', element: <SharedRoute /> },
-      { path: 'import', element: <ImportRoute /> },
+      { path: 'drafts/:id', lazy: async () => ({ Component: (await import('./editor-route')).EditorRoute }) },
+      { path: 'shared', lazy: async () => ({ Component: (await import('./shared-route')).SharedRoute }) },
+      { path: 'import', lazy: async () => ({ Component: (await import('./import-route')).ImportRoute }) },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },
