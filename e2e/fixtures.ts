@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 function escapeRegExp(text: string): string {
@@ -268,6 +269,87 @@ export class EditorPage {
     await this.page.reload();
     await expect(this.saveState).toHaveText('Saved');
   }
+
+  /** The Edit / Preview switch above the draft. */
+  viewButton(view: 'Edit' | 'Preview'): Locator {
+    return this.page.getByRole('group', { name: 'View', exact: true }).getByRole('button', { name: view, exact: true });
+  }
+
+  /** The rendered export, shown instead of the form in Preview. */
+  get preview(): Locator {
+    return this.page.getByRole('article', { name: 'Preview of the exported Markdown', exact: true });
+  }
+
+  /** The toolbar button that counts the problems ("3 errors · 1 warning", "No problems") and opens the Checks panel. */
+  get checksButton(): Locator {
+    return this.page.getByRole('button', { name: /^(Checks|No problems|\d+ errors? · \d+ warnings?)$/ });
+  }
+
+  /** The Checks panel, once opened with the checks button. */
+  get checksPanel(): Locator {
+    return this.page.getByRole('region', { name: 'Checks', exact: true });
+  }
+
+  /** A finding in the Checks panel, by its text after "Error:" or "Warning:"; pressing it goes to its field. */
+  finding(severity: 'Error' | 'Warning', message: string | RegExp): Locator {
+    const text = typeof message === 'string' ? escapeRegExp(message) : message.source;
+    return this.checksPanel.getByRole('button', { name: new RegExp(`^${severity}: ${text}`) });
+  }
+
+  /** Errors and warnings as the checks button counts them, once the checks have run. */
+  async problemCounts(): Promise<{ errors: number; warnings: number }> {
+    await expect(this.checksButton).not.toHaveText('Checks');
+    const text = (await this.checksButton.textContent()) ?? '';
+    if (text === 'No problems') return { errors: 0, warnings: 0 };
+    const match = /^(\d+) errors? · (\d+) warnings?$/.exec(text);
+    if (!match) throw new Error(`Unexpected checks button text: ${text}`);
+    return { errors: Number(match[1]), warnings: Number(match[2]) };
+  }
+
+  get downloadButton(): Locator {
+    return this.page.getByRole('button', { name: 'Download .md', exact: true });
+  }
+
+  get copyButton(): Locator {
+    return this.page.getByRole('button', { name: 'Copy Markdown', exact: true });
+  }
+
+  /** What the last Download or Copy did ("Downloaded 001-x-spec.md.", "Markdown copied to the clipboard."). */
+  get exportStatus(): Locator {
+    return this.page.getByRole('status').filter({ hasText: /^(Downloaded |Markdown copied|The browser did not allow copying)/ });
+  }
+
+  /** "Export with N errors?": asked before a Download or Copy while the checks find errors. */
+  get exportConfirm(): Locator {
+    return this.page.getByRole('dialog', { name: /^Export with \d+ errors?\?$/ });
+  }
+
+  /** Runs `trigger` (which ends in a download) and resolves with the file's suggested name and its text. */
+  async download(trigger: () => Promise<void>): Promise<{ name: string; text: string }> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), trigger()]);
+    const path = await download.path();
+    return { name: download.suggestedFilename(), text: await readFile(path, 'utf8') };
+  }
+
+  get shareButton(): Locator {
+    return this.page.getByRole('button', { name: 'Share', exact: true });
+  }
+
+  get shareDialog(): Locator {
+    return this.page.getByRole('dialog', { name: 'Share this draft', exact: true });
+  }
+
+  /** The link in the Share dialog; its label says how long it is ("Link (1,234 characters)"). */
+  get shareLink(): Locator {
+    return this.shareDialog.getByRole('textbox', { name: /^Link \([\d,]+ characters\)$/ });
+  }
+
+  /** Opens the Share dialog and resolves with the link it offers. */
+  async shareLinkUrl(): Promise<string> {
+    await this.shareButton.click();
+    await expect(this.shareDialog).toBeVisible();
+    return this.shareLink.inputValue();
+  }
 }
 
 /** The `drafts` object store of the app's IndexedDB database, read and written the way the app does. */
@@ -341,6 +423,39 @@ export class DraftDatabase {
     );
   }
 
+  /**
+   * Drafts stored in this context, without creating the database when the app
+   * never made it (an open that would create it is aborted): 0 either way.
+   */
+  async countWithoutCreating(): Promise<number> {
+    return this.page.evaluate(
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const open = indexedDB.open('specwright');
+          let created = false;
+          open.onupgradeneeded = () => {
+            created = true;
+            open.transaction?.abort();
+          };
+          open.onerror = () => (created ? resolve(0) : reject(open.error));
+          open.onsuccess = () => {
+            const db = open.result;
+            if (!db.objectStoreNames.contains('drafts')) {
+              db.close();
+              resolve(0);
+              return;
+            }
+            const request = db.transaction('drafts').objectStore('drafts').count();
+            request.onsuccess = () => {
+              db.close();
+              resolve(request.result);
+            };
+            request.onerror = () => reject(request.error);
+          };
+        }),
+    );
+  }
+
   async count(): Promise<number> {
     return this.page.evaluate(
       () =>
@@ -357,6 +472,70 @@ export class DraftDatabase {
           };
         }),
     );
+  }
+}
+
+/** /shared#s1.…: a draft someone shared, read-only, or why its link cannot be opened. */
+export class SharedDraftPage {
+  readonly badge: Locator;
+  readonly saveButton: Locator;
+  readonly content: Locator;
+  /** The page shown instead when the link cannot be opened. */
+  readonly error: Locator;
+  /** Why, in the codec's words (share-error.ts). */
+  readonly errorMessage: Locator;
+  readonly nothingSaved: Locator;
+  readonly homeLink: Locator;
+
+  constructor(readonly page: Page) {
+    this.badge = page.getByText('Shared with you · read-only', { exact: true });
+    this.saveButton = page.getByRole('button', { name: 'Save as my draft', exact: true });
+    this.content = page.getByRole('article', { name: 'The shared draft', exact: true });
+    this.error = page.getByRole('region', { name: 'This link cannot be opened', exact: true });
+    this.errorMessage = this.error.getByRole('paragraph').first();
+    this.nothingSaved = this.error.getByText('Nothing was saved, and your own drafts are untouched.', { exact: true });
+    this.homeLink = this.error.getByRole('link', { name: 'Go to your drafts', exact: true });
+  }
+
+  /** Opens a link (a full URL or a path such as `/shared#s1.…`). */
+  async goto(link: string) {
+    await this.page.goto(link);
+    await expect(this.badge.or(this.error)).toBeVisible();
+  }
+
+  title(name: string): Locator {
+    return this.page.getByRole('heading', { level: 1, name, exact: true });
+  }
+}
+
+/** /import: a Markdown spec pasted, chosen or dropped, matched to a template, made a draft. */
+export class ImportPage {
+  readonly heading: Locator;
+  readonly markdown: Locator;
+  readonly fileInput: Locator;
+  readonly fileMessage: Locator;
+  readonly template: Locator;
+  readonly report: Locator;
+  readonly createButton: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { level: 1, name: 'Import a Markdown spec', exact: true });
+    this.markdown = page.getByRole('textbox', { name: 'Markdown', exact: true });
+    this.fileInput = page.getByLabel('Or choose a file', { exact: true });
+    this.fileMessage = page.getByRole('status').filter({ hasText: /^(Read “|“)/ });
+    this.template = page.getByRole('combobox', { name: 'Template', exact: true });
+    this.report = page.getByRole('list', { name: 'What the import found', exact: true });
+    this.createButton = page.getByRole('button', { name: 'Create draft', exact: true });
+  }
+
+  async goto() {
+    await this.page.goto('/import');
+    await expect(this.heading).toBeVisible();
+  }
+
+  /** The options of the Template select, best match first ("Data platform feature spec — 14 of 14 headings match"). */
+  async templateOptions(): Promise<string[]> {
+    return this.template.getByRole('option').allTextContents();
   }
 }
 
@@ -405,7 +584,187 @@ export class OutlinePage {
   }
 }
 
-export const test = base.extend<{ picker: PickerPage; outlinePage: OutlinePage; library: LibraryPage; draftPage: DraftPage; draftDb: DraftDatabase; editor: EditorPage }>({
+/** /templates/new and /templates/:id/replace: a template's Markdown pasted, chosen or dropped, previewed, then saved. */
+export class AddTemplatePage {
+  readonly heading: Locator;
+  readonly addLink: Locator;
+  readonly markdown: Locator;
+  readonly fileInput: Locator;
+  /** "Read “x.md”." after a file is taken. */
+  readonly fileRead: Locator;
+  /** Why a file was refused (too big, empty, binary). */
+  readonly refusal: Locator;
+  readonly problems: Locator;
+  readonly noProblems: Locator;
+  readonly nameInput: Locator;
+  readonly descriptionInput: Locator;
+  readonly saveButton: Locator;
+  readonly outline: Locator;
+  readonly fields: Locator;
+  readonly placeholders: Locator;
+  readonly idLists: Locator;
+  readonly groups: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { level: 1, name: /^(Add your own template|Replace “.+” with a new version)$/ });
+    this.addLink = page.getByRole('link', { name: 'Add your own template', exact: true });
+    this.markdown = page.getByRole('textbox', { name: 'Template Markdown', exact: true });
+    this.fileInput = page.getByLabel('Or choose a .md file', { exact: true });
+    this.fileRead = page.getByRole('status').filter({ hasText: /^Read “/ });
+    this.refusal = page.getByRole('alert').filter({ hasText: /^“/ });
+    this.problems = page.getByRole('list', { name: 'Problems found', exact: true });
+    this.noProblems = page.getByRole('status').filter({ hasText: /^No problems found\.$/ });
+    this.nameInput = page.getByRole('textbox', { name: 'Name', exact: true });
+    this.descriptionInput = page.getByRole('textbox', { name: 'Description', exact: true });
+    this.saveButton = page.getByRole('button', { name: /^(Save template|Replace template)$/ });
+    this.outline = page.getByRole('region', { name: 'Section outline', exact: true });
+    this.fields = page.getByRole('list', { name: 'Fields found', exact: true });
+    this.placeholders = page.getByRole('list', { name: 'Placeholders found', exact: true });
+    this.idLists = page.getByRole('list', { name: 'ID’d lists found', exact: true });
+    this.groups = page.getByRole('list', { name: 'Repeatable groups found', exact: true });
+  }
+
+  /** From the first screen, by the "Add your own template" link. */
+  async goto() {
+    const library = new LibraryPage(this.page);
+    await library.goto();
+    await this.addLink.click();
+    await expect(this.heading).toHaveText('Add your own template');
+  }
+
+  /** A section in the preview's outline; its accessible name is the title followed by its badge, if any. */
+  outlineSection(title: string): Locator {
+    return this.outline.getByRole('heading', { name: sectionName(title) });
+  }
+
+  async paste(markdown: string) {
+    await this.markdown.fill(markdown);
+  }
+
+  async upload(name: string, content: string | Buffer) {
+    await this.fileInput.setInputFiles({ name, mimeType: 'text/markdown', buffer: typeof content === 'string' ? Buffer.from(content, 'utf8') : content });
+  }
+
+  /** Drops a file on the page (anywhere, not on a target), as a person drags one from their desktop. */
+  async drop(name: string, content: string) {
+    const dataTransfer = await this.page.evaluateHandle(
+      ({ fileName, text }) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([text], fileName, { type: 'text/markdown' }));
+        return transfer;
+      },
+      { fileName: name, text: content },
+    );
+    await this.page.locator('main').dispatchEvent('dragover', { dataTransfer });
+    await this.page.locator('main').dispatchEvent('drop', { dataTransfer });
+  }
+
+  /** Saves (with `name` typed over the suggestion when given) and waits for the first screen. */
+  async save(name?: string) {
+    if (name !== undefined) await this.nameInput.fill(name);
+    await this.saveButton.click();
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Start from a template' })).toBeVisible();
+  }
+}
+
+/** The user's own templates on the first screen: cards marked Custom, with their actions. */
+export class CustomTemplatesPage {
+  readonly toast: Locator;
+
+  constructor(readonly page: Page) {
+    this.toast = page.getByRole('status').filter({ hasText: /^Template (deleted|replaced) — / });
+  }
+
+  card(name: string): Locator {
+    return this.page.getByRole('list', { name: 'Templates' }).getByRole('article', { name, exact: true });
+  }
+
+  /** Every card marked Custom, by name. */
+  async names(): Promise<string[]> {
+    return this.page.getByRole('list', { name: 'Templates' }).getByRole('article').filter({ hasText: 'Custom' }).getByRole('heading', { level: 2 }).allInnerTexts();
+  }
+
+  badge(name: string): Locator {
+    return this.card(name).getByText('Custom', { exact: true });
+  }
+
+  previewLink(name: string): Locator {
+    return this.page.getByRole('link', { name: `Preview outline of ${name}`, exact: true });
+  }
+
+  startDraftButton(name: string): Locator {
+    return this.page.getByRole('button', { name: `Start draft from ${name}`, exact: true });
+  }
+
+  renameButton(name: string): Locator {
+    return this.page.getByRole('button', { name: `Rename ${name}`, exact: true });
+  }
+
+  renameInput(name: string): Locator {
+    return this.page.getByRole('textbox', { name: `New name for ${name}`, exact: true });
+  }
+
+  replaceLink(name: string): Locator {
+    return this.page.getByRole('link', { name: `Replace ${name} with a new version`, exact: true });
+  }
+
+  downloadButton(name: string): Locator {
+    return this.page.getByRole('button', { name: `Download ${name} as Markdown`, exact: true });
+  }
+
+  deleteButton(name: string): Locator {
+    return this.page.getByRole('button', { name: `Delete ${name}`, exact: true });
+  }
+
+  undoButton(kind: 'deleted' | 'replaced'): Locator {
+    return this.page.getByRole('button', { name: `Undo: template ${kind}`, exact: true });
+  }
+
+  async rename(name: string, next: string) {
+    await this.renameButton(name).click();
+    await this.renameInput(name).fill(next);
+    await this.renameInput(name).press('Enter');
+    await expect(this.card(next)).toBeVisible();
+  }
+
+  /** Records in the `templates` object store of the app's database (0 when it has none yet). */
+  async storedCount(): Promise<number> {
+    return this.page.evaluate(
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const open = indexedDB.open('specwright');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            if (!db.objectStoreNames.contains('templates')) {
+              db.close();
+              resolve(0);
+              return;
+            }
+            const request = db.transaction('templates').objectStore('templates').count();
+            request.onsuccess = () => {
+              db.close();
+              resolve(request.result);
+            };
+            request.onerror = () => reject(request.error);
+          };
+        }),
+    );
+  }
+}
+
+export const test = base.extend<{
+  picker: PickerPage;
+  outlinePage: OutlinePage;
+  library: LibraryPage;
+  draftPage: DraftPage;
+  draftDb: DraftDatabase;
+  editor: EditorPage;
+  importPage: ImportPage;
+  sharedPage: SharedDraftPage;
+  addTemplate: AddTemplatePage;
+  customTemplates: CustomTemplatesPage;
+}>({
   picker: async ({ page }, provide) => {
     await provide(new PickerPage(page));
   },
@@ -423,6 +782,18 @@ export const test = base.extend<{ picker: PickerPage; outlinePage: OutlinePage; 
   },
   editor: async ({ page }, provide) => {
     await provide(new EditorPage(page));
+  },
+  importPage: async ({ page }, provide) => {
+    await provide(new ImportPage(page));
+  },
+  sharedPage: async ({ page }, provide) => {
+    await provide(new SharedDraftPage(page));
+  },
+  addTemplate: async ({ page }, provide) => {
+    await provide(new AddTemplatePage(page));
+  },
+  customTemplates: async ({ page }, provide) => {
+    await provide(new CustomTemplatesPage(page));
   },
 });
 

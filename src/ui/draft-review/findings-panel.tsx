@@ -58,14 +58,26 @@ function jumpTo(finding: Finding, onJump: () => void): void {
   });
 }
 
-/** A control whose accessible name mentions the field (`FR-003`, `Status`, `row 2`…). */
+/**
+ * The control a finding names: `title` is the heading input of a section (or
+ * the document's title); otherwise the control whose label matches the field
+ * (`feature-branch` is the field labelled "Feature Branch", `FR-003` the
+ * requirement named after it, `row 2` a cell of that row).
+ */
 function fieldIn(container: Element, field: string | undefined): HTMLElement | null {
   if (!field) return null;
-  const wanted = field.toLowerCase();
+  if (field === 'title') return container.querySelector<HTMLElement>('.section-title-input input, .title-field input');
+  const wanted = normalise(field);
   const controls = container.querySelectorAll<HTMLInputElement>('input, textarea, select, [role="textbox"]');
+  let partial: HTMLElement | null = null;
   for (const control of controls) {
-    const label = (control.getAttribute('aria-label') ?? control.labels?.[0]?.textContent ?? control.id).toLowerCase();
-    if (label.includes(wanted)) return control;
+    const label = normalise(control.getAttribute('aria-label') ?? control.labels?.[0]?.textContent ?? control.id);
+    if (label === wanted) return control;
+    if (!partial && label.includes(wanted)) partial = control;
   }
-  return null;
+  return partial;
+}
+
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/[-_\s]+/g, ' ').trim();
 }

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Draft } from '../../core/draft/draft-schema';
 import { draftDisplayTitle } from '../../core/draft/draft-title';
 import { exportMarkdown } from '../../core/markdown/export-markdown';
@@ -23,11 +23,24 @@ type Props = {
  * makes a new draft: nothing the recipient has is changed.
  */
 export function SharedDraftView({ builtInTemplate, homeHref, onSaved }: Props) {
-  const [fragment] = useState(() => {
-    const hash = window.location.hash;
-    if (hash) window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
-    return hash.replace(/^#/, '');
-  });
+  // Read during render, taken out of the address bar after commit: a render React discards and restarts
+  // (the route loads lazily, so the first one may be) must still find the fragment there.
+  const [fragment, setFragment] = useState(() => window.location.hash.replace(/^#/, ''));
+  useEffect(() => {
+    const strip = () => {
+      if (window.location.hash) window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
+    };
+    strip();
+    // A link pasted into this tab changes only the fragment, so the page does not reload: read it here.
+    const onHashChange = () => {
+      const next = window.location.hash.replace(/^#/, '');
+      if (!next) return;
+      setFragment(next);
+      strip();
+    };
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, []);
   const result = useMemo(() => decodeShareLink(fragment, { builtInTemplate, id: newDraftId(), now: new Date() }), [fragment, builtInTemplate]);
   const markdown = useMemo(() => (result.ok ? exportMarkdown(result.draft) : ''), [result]);
 
