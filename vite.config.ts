@@ -9,5 +9,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // Property tests and the ESLint-driven layer test run long on a loaded 2-core machine.
+    testTimeout: 60_000,
   },
 });

@@ -62,3 +62,15 @@ export function setFrontmatterValue(draft: Draft, key: string, value: string): D
 export function setTitleText(draft: Draft, titleText: string): Draft {
   return { ...draft, titleText };
 }
+
+/**
+ * Like setBlockValue, but a value the section does not hold yet is added at
+ * its end: for text the template has no block for (a section whose template
+ * body is only guidance gets its text on the first keystroke).
+ */
+export function putBlockValue(draft: Draft, sectionId: string, value: BlockValue): Draft {
+  return updateSection(draft, sectionId, (s) => ({
+    ...s,
+    blocks: s.blocks.some((b) => b.blockId === value.blockId) ? s.blocks.map((b) => (b.blockId === value.blockId ? value : b)) : [...s.blocks, value],
+  }));
+}

@@ -8,7 +8,8 @@ export type Pair = { block: number; unit: number; fit: Fit };
  * The best in-order pairing of a section's template blocks with a file's
  * units: a weighted longest common subsequence, so one unexpected paragraph
  * or list cannot push every later block out of place. Ties go to the earliest
- * unit. O(blocks x units) time and memory; templates have tens of blocks.
+ * unit, except for rules and anchors (see below). O(blocks x units) time
+ * and memory; templates have tens of blocks.
  */
 export function alignUnits(blocks: Block[], units: Unit[], context: FitContext): Pair[] {
   const n = blocks.length;
@@ -32,9 +33,15 @@ export function alignUnits(blocks: Block[], units: Unit[], context: FitContext):
     const here = best[i * width + j]!;
     if (here === 0) break;
     const fit = fitUnit(blocks[i]!, units[j]!, context);
-    if (fit && fit.weight > 0 && fit.weight + best[(i + 1) * width + j + 1]! === here) {
+    const block = blocks[i]!;
+    // The export writes a rule or anchor just before the next value, after any text of the value
+    // before it (which may hold a rule of its own): the last fitting unit is the template's.
+    const laterToo = (block.kind === 'rule' || block.kind === 'raw') && best[i * width + j + 1] === here;
+    if (fit && fit.weight > 0 && fit.weight + best[(i + 1) * width + j + 1]! === here && !laterToo) {
       pairs.push({ block: i, unit: j, fit });
       i++;
+      j++;
+    } else if (laterToo) {
       j++;
     } else if (best[(i + 1) * width + j] === here) {
       i++;

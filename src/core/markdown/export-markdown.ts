@@ -1,7 +1,7 @@
 import type { BlockValue, Draft, DraftSection } from '../draft/draft-schema';
 import { templateLookup } from '../draft/template-lookup';
 import type { Block, Field, Section, TemplateSchema } from '../template/schema';
-import { exportHeading, oneLine } from './heading-flag';
+import { escapeClosingHashes, exportHeading, oneLine } from './heading-flag';
 import { joinChunks, plainChunk, type Chunk } from './join-chunks';
 import { labelColonInside } from './label-style';
 import { renderBlock, renderFields } from './render-block';
@@ -28,11 +28,11 @@ export function exportMarkdown(draft: Draft): string {
   if (frontmatter) chunks.push(frontmatter);
   if (template.title) {
     const titleText = oneLine(draft.titleText);
-    chunks.push(plainChunk(`# ${titleText ? oneLine(template.title.prefix + titleText) : template.title.heading}`));
+    chunks.push(plainChunk(`# ${escapeClosingHashes(titleText ? oneLine(template.title.prefix + titleText) : template.title.heading)}`));
   }
-  chunks.push(...bodyChunks(draft.preamble, preambleItems(template, draft.metadata), context).chunks);
+  chunks.push(...bodyChunks(draft.preamble, preambleItems(template, draft.metadata), context, 0, true).chunks);
   for (const section of draft.sections) chunks.push(...(sectionChunks(section, context)?.chunks ?? []));
-  const footer = bodyChunks(draft.footer, template.footer.map(blockItem), context);
+  const footer = bodyChunks(draft.footer, template.footer.map(blockItem), context, 0);
   if (footer.filled) chunks.push(...footer.chunks);
 
   return `${joinChunks(chunks)}\n`;
@@ -47,12 +47,12 @@ type Rendered = { chunks: Chunk[]; filled: boolean };
 function sectionChunks(section: DraftSection, context: Context): Rendered | null {
   if (!section.enabled) return null;
   const templateSection = section.templateSectionId === null ? undefined : context.lookup.sections.get(section.templateSectionId);
-  const body = bodyChunks(section.blocks, (templateSection?.blocks ?? []).map(blockItem), context);
+  const level = Math.min(6, Math.max(1, section.level));
+  const body = bodyChunks(section.blocks, (templateSection?.blocks ?? []).map(blockItem), context, level);
   const children = section.children.map((child) => sectionChunks(child, context)).filter((c): c is Rendered => c !== null);
   const filled = body.filled || children.some((c) => c.filled);
   if (!filled && isSwitchable(templateSection)) return null;
-  const level = Math.min(6, Math.max(1, section.level));
-  const heading = exportHeading(section.title, templateSection);
+  const heading = escapeClosingHashes(exportHeading(section.title, templateSection));
   return {
     filled,
     chunks: [plainChunk(heading ? `${'#'.repeat(level)} ${heading}` : '#'.repeat(level)), ...body.chunks, ...children.flatMap((c) => c.chunks)],
@@ -66,9 +66,10 @@ function isSwitchable(section: Section | undefined): boolean {
 /**
  * The values in the draft's order, with the template's fixed items (rules,
  * anchors, metadata) written before the value that follows them in the
- * template; a value the template lacks (kept from an import) stays where it is.
+ * template; a value the template lacks (kept from an import) stays where it
+ * is, or with `extrasAfterFixed` after the fixed items just before it.
  */
-function bodyChunks(values: BlockValue[], items: Item[], context: Context): Rendered {
+function bodyChunks(values: BlockValue[], items: Item[], context: Context, sectionLevel: number, extrasAfterFixed = false): Rendered {
   const index = new Map<string, number>();
   items.forEach((item, k) => {
     if ('block' in item) index.set(item.block.id, k);
@@ -88,8 +89,10 @@ function bodyChunks(values: BlockValue[], items: Item[], context: Context): Rend
       fixedUpTo(at);
       next = at + 1;
     }
+    // Before the first section, kept lines go after the metadata lines before them, which have no place in the draft's order.
+    if (at === undefined && extrasAfterFixed) while (next < items.length && 'fixed' in items[next]!) fixedUpTo(next + 1);
     const item = at === undefined ? undefined : items[at];
-    const chunk = renderBlock(value, item && 'block' in item ? item.block : undefined, context.colonInside);
+    const chunk = renderBlock(value, item && 'block' in item ? item.block : undefined, { colonInside: context.colonInside, sectionLevel });
     if (chunk) {
       chunks.push(chunk);
       filled = true;

@@ -1,9 +1,11 @@
 import type { BlockValue } from '../draft/draft-schema';
 import type { Block } from '../template/schema';
-import { unwrapCodeSpan } from './code-span';
+import { unescapeDashRule } from './dash-rule';
+import { BOLD_ITEM, listItems } from './list-items';
 import { exportProse, importProse } from './prose-text';
 import type { Unit } from './read-units';
 import { renderBlock } from './render-block';
+import { fieldsByLabel, fieldValue, normaliseLabel, unitFields } from './unit-fields';
 
 /** How well a unit fills a block (higher is better) and the value it gives; rules and anchors give none. */
 export type Fit = { weight: number; value: BlockValue | null };
@@ -26,8 +28,6 @@ export type FitContext = {
   proseNearby: boolean;
 };
 
-// `**Term**: text`, `**Term:** text`: linear, the lazy term cannot run past a `*` or a line end.
-const BOLD_ITEM = /^\*\*([^*\n]+?)(:?)\*\*(:?)[ \t]*([\s\S]*)$/;
 const CHECK_ITEM = /^\[([ xX])\][ \t]+([\s\S]*)$/;
 const ID = /^[A-Za-z][A-Za-z0-9]*-?\d+$/;
 
@@ -45,7 +45,8 @@ export function fitUnit(block: Block, unit: Unit, context: FitContext): Fit | nu
   if (!fit) return null;
   let weight = fit.weight + (unit.label !== undefined ? LABEL_BONUS : 0);
   if (fit.value && fit.value.kind !== 'prose') {
-    const exact = renderBlock(fit.value, block, context.colonInside)?.text === exportProse(unit.text);
+    // Not prose, so the section level (for headings in prose) does not matter.
+    const exact = renderBlock(fit.value, block, { colonInside: context.colonInside, sectionLevel: 1 })?.text === writtenAsExported(unit);
     if (exact) weight += EXACT_BONUS;
     else if (context.proseNearby && unit.label === undefined) return null;
   }
@@ -69,9 +70,12 @@ function fitKind(block: Block, unit: Unit): Fit | null {
       return { weight: 3, value: { kind: 'code', blockId, lang: token.lang === 'text' && block.lang === '' ? '' : token.lang, code: token.code } };
     case 'table': {
       if (token.type !== 'table') return null;
-      const columns = token.header.map(unescapeCell);
-      const rows = token.rows.map((row) => {
-        const cells = row.map(unescapeCell);
+      // Cells are split again from the text, as GFM splits them: the scanner
+      // pairs backticks, so a lone one would hide the pipe after it.
+      const [head = '', , ...body] = unit.content.split('\n');
+      const columns = splitRow(head);
+      const rows = body.map((line) => {
+        const cells = splitRow(line);
         while (cells.length < columns.length) cells.push('');
         return cells;
       });
@@ -81,14 +85,14 @@ function fitKind(block: Block, unit: Unit): Fit | null {
     case 'fields': {
       const fields = unitFields(unit);
       if (!fields) return null;
-      const byLabel = new Map(block.fields.map((f) => [normaliseLabel(f.label), f]));
+      const byLabel = fieldsByLabel(block);
       const values: Record<string, string> = Object.fromEntries(block.fields.map((f) => [f.key, '']));
       const seen = new Set<string>();
       for (const { label, value } of fields) {
         const field = byLabel.get(normaliseLabel(label));
         if (!field || seen.has(field.key)) return null;
         seen.add(field.key);
-        values[field.key] = field.wrap ? (unwrapCodeSpan(value) ?? value) : value;
+        values[field.key] = fieldValue(field, value, unit.token.type === 'paragraph');
       }
       return { weight: 3, value: { kind: 'fields', blockId, values } };
     }
@@ -135,7 +139,7 @@ function fitKind(block: Block, unit: Unit): Fit | null {
       let bold = 0;
       const terms = items.map((item) => {
         const match = BOLD_ITEM.exec(item);
-        if (!match || (!match[2] && !match[3])) return { term: '', text: item.trim() };
+        if (!match || (!match[2] && !match[3])) return { term: '', text: token.ordered ? item.trim() : unescapeDashRule(item.trim()) };
         bold++;
         return { term: match[1]!.trim(), text: match[4]!.trim() };
       });
@@ -144,62 +148,58 @@ function fitKind(block: Block, unit: Unit): Fit | null {
     }
     case 'list': {
       if (token.type !== 'list') return null;
-      const plain = unit.built?.kind === 'list';
+      const plain = isPlainList(items);
       const weight = (token.ordered === block.ordered ? 2 : 1) + (plain ? 1 : 0);
-      return { weight, value: { kind: 'list', blockId, items: items.map((item) => item.trim()) } };
+      return { weight, value: { kind: 'list', blockId, items: items.map((item) => (token.ordered ? item.trim() : unescapeDashRule(item.trim()))) } };
     }
   }
-}
-
-/** Label/value pairs of a unit that is field lines, a list of bold labels or a list of plain `Label: value` items. */
-export function unitFields(unit: Unit): { label: string; value: string }[] | null {
-  if (unit.fields) return unit.fields;
-  const built = unit.built;
-  if (built?.kind === 'fields') return built.fields.map((f) => ({ label: f.label, value: f.templateValue }));
-  if (unit.token.type !== 'list') return null;
-  const pairs: { label: string; value: string }[] = [];
-  for (const item of listItems(unit.token.items, unit.token.ordered)) {
-    const match = BOLD_ITEM.exec(item);
-    if (!match || (!match[2] && !match[3])) return null;
-    pairs.push({ label: match[1]!.trim(), value: match[4]!.trim() });
-  }
-  return pairs;
-}
-
-/**
- * Item texts as written. The scanner takes two columns off an item's later
- * lines; under `1. ` (as the export indents them) one more is the marker's.
- */
-function listItems(items: string[], ordered: boolean): string[] {
-  if (!ordered) return items;
-  return items.map((item, k) => {
-    const extra = String(k + 1).length;
-    return item
-      .split('\n')
-      .map((line, n) => {
-        if (n === 0) return line;
-        let cut = 0;
-        while (cut < extra && line[cut] === ' ') cut++;
-        return line.slice(cut);
-      })
-      .join('\n');
-  });
-}
-
-/** `Acceptance Scenarios:` and `acceptance  scenarios` are one label. */
-export function normaliseLabel(label: string): string {
-  return label.trim().replace(/:$/, '').trim().toLowerCase().replace(/\s+/g, ' ');
 }
 
 function sameLabel(a: string, b: string): boolean {
   return normaliseLabel(a) === normaliseLabel(b);
 }
 
-function unescapeCell(cell: string): string {
-  return cell.replaceAll('\\|', '|');
+/** Items that are none of the structured kinds: not all checkboxes, bold labels or scenarios. */
+function isPlainList(items: string[]): boolean {
+  if (items.every((item) => CHECK_ITEM.test(item))) return false;
+  if (items.every((item) => BOLD_ITEM.test(item))) return false;
+  return !items.every((item) => parseScenario(item) !== null);
 }
 
-/** `**Given** a, **When** b, **Then** c`, found with indexOf as the engine does. */
+const exported = new WeakMap<Unit, string>();
+
+/** The unit's text with the export's whitespace rules applied, worked out once per unit. */
+function writtenAsExported(unit: Unit): string {
+  let text = exported.get(unit);
+  if (text === undefined) {
+    text = exportProse(unit.text);
+    exported.set(unit, text);
+  }
+  return text;
+}
+
+/** `| a | b \\| c |` -> `a`, `b | c`: split on pipes no backslash escapes, as GFM does. */
+function splitRow(line: string): string[] {
+  let text = line.trim();
+  if (text.startsWith('|')) text = text.slice(1);
+  if (text.endsWith('|') && !text.endsWith('\\|')) text = text.slice(0, -1);
+  const cells: string[] = [];
+  let from = 0;
+  for (let k = 0; k < text.length; k++) {
+    if (text[k] === '|' && text[k - 1] !== '\\') {
+      cells.push(text.slice(from, k));
+      from = k + 1;
+    }
+  }
+  cells.push(text.slice(from));
+  return cells.map((cell) => cell.trim().replaceAll('\\|', '|'));
+}
+
+/**
+ * `**Given** a, **When** b, **Then** c`, found with indexOf as the engine
+ * does. The comma before `**When**` and `**Then**` is the separator; the
+ * text after `**Then**` is kept whole, a final comma included.
+ */
 function parseScenario(item: string): { given: string; when: string; then: string } | null {
   const text = item.trim();
   if (!text.startsWith('**Given**')) return null;
@@ -207,5 +207,5 @@ function parseScenario(item: string): { given: string; when: string; then: strin
   const then = when < 0 ? -1 : text.indexOf('**Then**', when);
   if (then < 0) return null;
   const part = (from: number, to: number) => text.slice(from, to).trim().replace(/,$/, '').trim();
-  return { given: part(9, when), when: part(when + 8, then), then: part(then + 8, text.length) };
+  return { given: part(9, when), when: part(when + 8, then), then: text.slice(then + 8).trim() };
 }

@@ -50,3 +50,23 @@ export function oneLine(text: string): string {
     .filter((part) => part !== '')
     .join(' ');
 }
+
+/**
+ * `Support for C #` as a heading would lose its ` #`: Markdown reads a
+ * trailing run of `#` after a space as the heading's closing sequence. A
+ * backslash keeps it; unescapeClosingHashes takes it off again on import.
+ */
+export function escapeClosingHashes(heading: string): string {
+  let start = heading.length;
+  while (start > 0 && heading[start - 1] === '#') start--;
+  if (start === heading.length || (start > 0 && heading[start - 1] !== ' ' && heading[start - 1] !== '\t')) return heading;
+  return `${heading.slice(0, start)}\\${heading.slice(start)}`;
+}
+
+export function unescapeClosingHashes(heading: string): string {
+  let start = heading.length;
+  while (start > 0 && heading[start - 1] === '#') start--;
+  if (start === heading.length || heading[start - 1] !== '\\') return heading;
+  const before = heading[start - 2];
+  return before === undefined || before === ' ' || before === '\t' ? `${heading.slice(0, start - 1)}${heading.slice(start)}` : heading;
+}

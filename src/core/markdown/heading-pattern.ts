@@ -35,15 +35,22 @@ export function headingPattern(title: string): HeadingPattern {
   return { exact: normalise(text, false), parts, wildcards: holes.length > 0 };
 }
 
+/** A file heading read once for matching against many patterns. */
+export type HeadingSubject = { exact: string; numbered: string };
+
+export function headingSubject(heading: string): HeadingSubject {
+  const text = parseHeadingFlags(heading).title;
+  return { exact: normalise(text, false), numbered: normalise(text, true) };
+}
+
 /**
  * How well a file heading matches: 3 the same text, 2 the fixed parts in
  * place (a filled placeholder, a renumbered item), 1 only wildcards and
  * backticks in common, 0 no match. Linear: the parts are found left to right.
  */
-export function matchHeading(pattern: HeadingPattern, heading: string): number {
-  const text = parseHeadingFlags(heading).title;
-  if (normalise(text, false) === pattern.exact) return 3;
-  const subject = normalise(text, true);
+export function matchHeading(pattern: HeadingPattern, heading: HeadingSubject): number {
+  if (heading.exact === pattern.exact) return 3;
+  const subject = heading.numbered;
   const { parts } = pattern;
   if (!pattern.wildcards) return subject === parts[0] ? 2 : 0;
   const first = parts[0]!;

@@ -2,7 +2,7 @@ import type { BlockValue } from '../draft/draft-schema';
 import type { Block } from '../template/schema';
 import { alignUnits, type Pair } from './align-units';
 import { emptyBlockValue } from './empty-block-value';
-import { normaliseLabel, unitFields } from './fit-unit';
+import { fieldsByLabel, normaliseLabel, unitFields } from './unit-fields';
 import { sourceText, type MarkdownSource } from './markdown-source';
 import { importProse } from './prose-text';
 import type { Unit } from './read-units';
@@ -114,7 +114,7 @@ function mergeFieldLines(units: Unit[], blocks: Block[]): Unit[] {
   const owners = (fields: { label: string }[]): number[] =>
     blocks.flatMap((block, k) => {
       if (block.kind !== 'fields') return [];
-      const labels = new Set(block.fields.map((f) => normaliseLabel(f.label)));
+      const labels = fieldsByLabel(block);
       return fields.every((f) => labels.has(normaliseLabel(f.label))) ? [k] : [];
     });
   const out: Unit[] = [];

@@ -1,8 +1,7 @@
 import { DRAFT_KIND, DRAFT_VERSION, type BlockValue, type Draft } from '../draft/draft-schema';
 import { splitLines } from '../template/scan-blocks';
 import type { Field, TemplateSchema } from '../template/schema';
-import { unwrapCodeSpan } from './code-span';
-import { normaliseLabel, unitFields } from './fit-unit';
+import { fieldValue, normaliseLabel, unitFields } from './unit-fields';
 import { importBody } from './import-body';
 import type { ImportReport } from './import-report';
 import { importSections } from './import-sections';
@@ -106,7 +105,7 @@ function takeMetadata(units: Unit[], fields: Field[], report: ImportReport): { v
       continue;
     }
     for (const { field, value } of matched) {
-      values[field!.key] = field!.wrap ? (unwrapCodeSpan(value) ?? value) : value;
+      values[field!.key] = fieldValue(field!, value, unit.token.type === 'paragraph');
       filled.add(field!.key);
       report.filledFields.push({ place: 'metadata', key: field!.key });
     }

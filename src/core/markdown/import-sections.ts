@@ -1,8 +1,9 @@
 import type { BlockValue, DraftSection } from '../draft/draft-schema';
 import { templateLookup } from '../draft/template-lookup';
-import type { Section, TemplateSchema } from '../template/schema';
+import type { Token } from '../template/scan-blocks';
+import type { RepeatGroup, Section, TemplateSchema } from '../template/schema';
 import { emptyBlockValue } from './empty-block-value';
-import { headingPattern, matchHeading, type HeadingPattern } from './heading-pattern';
+import { headingPattern, headingSubject, matchHeading, type HeadingPattern } from './heading-pattern';
 import { importTitle } from './heading-flag';
 import { importBody } from './import-body';
 import type { ImportReport } from './import-report';
@@ -25,66 +26,49 @@ type Parent = { templateId: string | null; draftId: string | null; level: number
 
 /**
  * A file's sibling sections -> draft sections, matched to the template's
- * siblings by heading: the same text first, then the fixed parts of the
- * heading (a filled `[Brief Title]`, a renumbered item); a further item of a
- * repeatable group becomes an added item. Headings the template lacks become
- * extra sections. Template sections the file lacks are created empty at
- * their template place (switched off when optional or conditional), except
- * group items, which a user removes on purpose.
+ * siblings by heading (assignSections). A further item of a repeatable
+ * group becomes an added item; headings the template lacks become extra
+ * sections. Template sections the file lacks are created empty at their
+ * template place (switched off when optional or conditional), except group
+ * items, which a user removes on purpose.
  */
-export function importSections(templateSections: Section[], files: FileSection[], parent: Parent, context: SectionContext): DraftSection[] {
-  const patterns = new Map<Section, HeadingPattern>(templateSections.map((s) => [s, headingPattern(s.title)]));
-  const assigned: (Section | undefined)[] = files.map(() => undefined);
-  const used = new Set<Section>();
-  const assign = (exactOnly: boolean) =>
-    files.forEach((file, i) => {
-      if (assigned[i]) return;
-      let best: Section | undefined;
-      let bestQuality = exactOnly ? 2 : 0;
-      for (const section of templateSections) {
-        if (used.has(section)) continue;
-        const quality = matchHeading(patterns.get(section)!, file.heading);
-        if (quality > bestQuality) {
-          best = section;
-          bestQuality = quality;
-        }
-      }
-      if (best) {
-        assigned[i] = best;
-        used.add(best);
-      }
-    });
-  // Exact headings first, so `User Story 2 - [Brief Title]` left as it was keeps its own item.
-  assign(true);
-  assign(false);
-
+export function importSections(
+  templateSections: Section[],
+  files: FileSection[],
+  parent: Parent,
+  context: SectionContext,
+  assigned: Assignment[] = assignSections(templateSections, files, parent.templateId, context.template),
+): DraftSection[] {
   const lookup = templateLookup(context.template);
-  const groups = context.template.groups.filter((g) => g.parentId === parent.templateId);
+  const used = new Set(assigned.flatMap((a) => (a?.kind === 'section' ? [a.section] : [])));
   const members = new Set(context.template.groups.flatMap((g) => g.itemIds));
   const order = new Map(templateSections.map((s, k) => [s.id, k]));
   const result: { section: DraftSection; order: number | undefined }[] = [];
+  const taken = new Set<string>();
+  const counts = new Map<string, number>();
+  const push = (section: DraftSection, at: number | undefined, groupId?: string) => {
+    result.push({ section, order: at });
+    taken.add(section.id);
+    if (groupId) counts.set(groupId, (counts.get(groupId) ?? 0) + 1);
+  };
+  const groupOf = (sectionId: string) => context.template.groups.find((g) => g.itemIds.includes(sectionId))?.id;
 
   files.forEach((file, i) => {
-    const section = assigned[i];
-    if (section) {
-      result.push({ section: templateSection(file, section, childId(parent, section), context), order: order.get(section.id) });
+    const match = assigned[i];
+    if (match?.kind === 'section') {
+      push(templateSection(file, match.section, childId(parent, match.section), context), order.get(match.section.id), groupOf(match.section.id));
       return;
     }
-    const group = groups.find((g) => g.itemIds.some((id) => {
-      const item = lookup.sections.get(id);
-      return item !== undefined && matchHeading(headingPattern(item.title), file.heading) >= 2;
-    }));
-    const prototype = group && lookup.sections.get(group.prototypeId);
-    if (group && prototype) {
-      const count = result.filter((r) => r.section.templateSectionId !== null && group.itemIds.includes(r.section.templateSectionId)).length;
-      const taken = new Set(result.map((r) => r.section.id));
-      let k = count + 1;
+    const prototype = match && lookup.sections.get(match.group.prototypeId);
+    if (match && prototype) {
+      // Numbered as addGroupItem numbers a new item.
+      let k = (counts.get(match.group.id) ?? 0) + 1;
       while (taken.has(`${prototype.id}@${k}`)) k++;
-      const last = group.itemIds[group.itemIds.length - 1];
-      result.push({ section: templateSection(file, prototype, `${prototype.id}@${k}`, context), order: last === undefined ? undefined : order.get(last) });
+      const last = match.group.itemIds[match.group.itemIds.length - 1];
+      push(templateSection(file, prototype, `${prototype.id}@${k}`, context), last === undefined ? undefined : order.get(last), match.group.id);
       return;
     }
-    result.push({ section: extraSection(file, parent, context), order: undefined });
+    push(extraSection(file, parent, context), undefined);
   });
 
   for (const section of templateSections) {
@@ -100,20 +84,91 @@ export function importSections(templateSections: Section[], files: FileSection[]
   return result.map((r) => r.section);
 }
 
+type Assignment = { kind: 'section'; section: Section } | { kind: 'group'; group: RepeatGroup } | undefined;
+
+const patterns = new WeakMap<Section, HeadingPattern>();
+
+/** A template section's heading pattern, worked out once per template snapshot. */
+function patternOf(section: Section): HeadingPattern {
+  let pattern = patterns.get(section);
+  if (!pattern) {
+    pattern = headingPattern(section.title);
+    patterns.set(section, pattern);
+  }
+  return pattern;
+}
+
+/**
+ * Which template section each file heading is: the same text first (so
+ * `User Story 2 - [Brief Title]` left as it was keeps its own item), then
+ * the best match of the fixed parts, first in template order; else a
+ * further item of a group under this parent; else none.
+ */
+function assignSections(templateSections: Section[], files: FileSection[], parentId: string | null, template: TemplateSchema): Assignment[] {
+  const subjects = files.map((file) => headingSubject(file.heading));
+  const assigned: Assignment[] = files.map(() => undefined);
+  const used = new Set<Section>();
+  for (const exactOnly of [true, false]) {
+    files.forEach((_file, i) => {
+      if (assigned[i]) return;
+      let best: Section | undefined;
+      let bestQuality = exactOnly ? 2 : 0;
+      for (const section of templateSections) {
+        if (used.has(section)) continue;
+        const quality = matchHeading(patternOf(section), subjects[i]!);
+        if (quality > bestQuality) {
+          best = section;
+          bestQuality = quality;
+        }
+      }
+      if (best) {
+        assigned[i] = { kind: 'section', section: best };
+        used.add(best);
+      }
+    });
+  }
+  const lookup = templateLookup(template);
+  const groups = template.groups.filter((g) => g.parentId === parentId);
+  const itemPatterns = groups.map((g) => g.itemIds.flatMap((id) => {
+    const item = lookup.sections.get(id);
+    return item ? [patternOf(item)] : [];
+  }));
+  files.forEach((_file, i) => {
+    if (assigned[i]) return;
+    const k = itemPatterns.findIndex((list) => list.some((pattern) => matchHeading(pattern, subjects[i]!) >= 2));
+    if (k >= 0) assigned[i] = { kind: 'group', group: groups[k]! };
+  });
+  return assigned;
+}
+
 /** Ids as sectionFromTemplate gives them: the template's own for its sections, a path under an added group item. */
 function childId(parent: Parent, section: Section): string {
   if (parent.draftId === null || parent.draftId === parent.templateId) return section.id;
   return `${parent.draftId}/${section.id.split('/').pop()}`;
 }
 
+/**
+ * A file section that is a template section. Headings under it that the
+ * template does not know and that come before any it does are part of its
+ * text (a sub-heading the user wrote in a prose field): their content joins
+ * the body, so it lands in the section's prose.
+ */
 function templateSection(file: FileSection, section: Section, id: string, context: SectionContext): DraftSection {
-  const tokens = file.body;
+  const assigned = assignSections(section.children, file.children, section.id, context.template);
+  let lead = 0;
+  while (lead < file.children.length && assigned[lead] === undefined) lead++;
+  const tokens = [...file.body, ...file.children.slice(0, lead).flatMap(sectionTokens)];
   const units = readUnits(tokens, context.source, { guidance: new Set(section.guidance), hints: context.hints, plainLabels: false });
   const body = importBody(units, tokens, section.blocks, context.source, context);
   context.report.matchedSections.push({ sectionId: id, heading: file.heading });
   for (const blockId of body.extraIds) context.report.keptAsProse.push({ sectionId: id, blockId });
-  const children = importSections(section.children, file.children, { templateId: section.id, draftId: id, level: section.level, fileLevel: file.level }, context);
+  const parent = { templateId: section.id, draftId: id, level: section.level, fileLevel: file.level };
+  const children = importSections(section.children, file.children.slice(lead), parent, context, assigned.slice(lead));
   return { id, templateSectionId: section.id, level: section.level, title: importTitle(file.heading, section), enabled: true, blocks: body.values, children };
+}
+
+function sectionTokens(file: FileSection): Token[] {
+  return [file.token, ...file.body, ...file.children.flatMap(sectionTokens)];
 }
 
 /** A heading the template does not have: its body as one prose value, its subsections extra too. */

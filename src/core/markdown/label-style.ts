@@ -9,6 +9,17 @@ import type { TemplateSchema } from '../template/schema';
  * a document in one style reads better than a guess per line.
  */
 export function labelColonInside(template: TemplateSchema): boolean {
+  let style = styles.get(template);
+  if (style === undefined) {
+    style = countStyle(template);
+    styles.set(template, style);
+  }
+  return style;
+}
+
+const styles = new WeakMap<TemplateSchema, boolean>();
+
+function countStyle(template: TemplateSchema): boolean {
   let inside = 0;
   let outside = 0;
   const count = (fields: { colonInside?: boolean | undefined; plainLabel?: boolean | undefined }[]) => {

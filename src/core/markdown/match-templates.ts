@@ -1,7 +1,7 @@
 import { flattenSections } from '../template/flatten-sections';
 import { splitLines } from '../template/scan-blocks';
 import type { TemplateSchema } from '../template/schema';
-import { headingPattern, matchHeading } from './heading-pattern';
+import { headingPattern, headingSubject, matchHeading, type HeadingSubject } from './heading-pattern';
 import { readFrontmatter } from './read-frontmatter';
 import { readOutline, type FileSection } from './read-outline';
 
@@ -20,31 +20,31 @@ export function matchTemplates(markdown: string, templates: TemplateSchema[]): T
   const lines = splitLines(markdown);
   const frontmatter = readFrontmatter(lines);
   const outline = readOutline(lines, frontmatter?.bodyStart ?? 0, { title: true, footerLabels: [] });
-  const headings = flattenFile(outline.sections).map((s) => s.heading);
+  const headings = flattenFile(outline.sections).map((s) => headingSubject(s.heading));
   return templates
     .map((template, order) => ({ ...scoreTemplate(template, headings), order }))
     .sort((a, b) => b.score - a.score || b.matched - a.matched || a.order - b.order)
     .map(({ order: _order, ...match }) => match);
 }
 
-function scoreTemplate(template: TemplateSchema, headings: string[]): TemplateMatch {
+function scoreTemplate(template: TemplateSchema, headings: HeadingSubject[]): TemplateMatch {
   const sections = flattenSections(template.sections);
   const patterns = sections.map((s) => headingPattern(s.title));
-  const used = new Set<number>();
-  let matched = 0;
+  const usedHeadings = new Set<number>();
+  const found = new Set<number>();
   for (const exactOnly of [true, false]) {
     patterns.forEach((pattern, k) => {
-      if (used.has(-1 - k)) return;
-      const at = headings.findIndex((heading, h) => !used.has(h) && matchHeading(pattern, heading) >= (exactOnly ? 3 : 2));
+      if (found.has(k)) return;
+      const at = headings.findIndex((heading, h) => !usedHeadings.has(h) && matchHeading(pattern, heading) >= (exactOnly ? 3 : 2));
       if (at < 0) return;
-      used.add(at);
-      used.add(-1 - k);
-      matched++;
+      usedHeadings.add(at);
+      found.add(k);
     });
   }
+  const matched = found.size;
   // Further items of a repeatable group (`User Story 4`) belong to the template too.
   const itemPatterns = template.groups.flatMap((g) => g.itemIds.map((id) => patterns[sections.findIndex((s) => s.id === id)]).filter((p) => p !== undefined));
-  const groupItems = headings.filter((heading, h) => !used.has(h) && itemPatterns.some((p) => matchHeading(p, heading) >= 2)).length;
+  const groupItems = headings.filter((heading, h) => !usedHeadings.has(h) && itemPatterns.some((p) => matchHeading(p, heading) >= 2)).length;
   const total = sections.length;
   const denominator = total + headings.length;
   const score = denominator === 0 ? 0 : (2 * matched + groupItems) / denominator;

@@ -1,10 +1,11 @@
 import { buildBlocks } from '../template/build-blocks';
 import { scanBlocks, type Token } from '../template/scan-blocks';
-import { normaliseLabel } from './fit-unit';
+import { normaliseLabel } from './unit-fields';
+import { unescapeClosingHashes } from './heading-flag';
 import { markdownSource, type MarkdownSource } from './markdown-source';
 
 /** A heading of an imported file with the tokens under it (up to the next heading) and its subsections. */
-export type FileSection = { heading: string; level: number; body: Token[]; children: FileSection[] };
+export type FileSection = { heading: string; level: number; token: Token; body: Token[]; children: FileSection[] };
 
 export type Outline = {
   /** The H1 title line's text, when the file starts with one. */
@@ -40,12 +41,12 @@ export function readOutline(lines: string[], bodyStart: number, options: Outline
     }
     if (!seenHeading && options.title && token.level === 1) {
       seenHeading = true;
-      title = token.text;
+      title = unescapeClosingHashes(token.text);
       continue;
     }
     seenHeading = true;
     while (stack.length > 0 && stack[stack.length - 1]!.level >= token.level) stack.pop();
-    const section: FileSection = { heading: token.text, level: token.level, body: [], children: [] };
+    const section: FileSection = { heading: unescapeClosingHashes(token.text), level: token.level, token, body: [], children: [] };
     (stack[stack.length - 1]?.children ?? roots).push(section);
     stack.push(section);
   }

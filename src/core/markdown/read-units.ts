@@ -13,7 +13,7 @@ export type Unit = {
   last: number;
   token: Token;
   label?: string;
-  /** The engine's reading of a paragraph or list, label taken off. */
+  /** The engine's reading of a paragraph (or, before the first section, a list), label taken off. */
   built?: Block;
   /** Field lines merged from several paragraphs (`**Why this priority**: ...` then `**Independent Test**: ...`). */
   fields?: { label: string; value: string }[];
@@ -51,7 +51,9 @@ export function readUnits(tokens: Token[], source: MarkdownSource, known: KnownG
   };
 
   tokens.forEach((token, index) => {
-    const built = token.type === 'paragraph' || token.type === 'list' || token.type === 'comment' || token.type === 'quote' ? buildBlocks([token], { idPrefix: '', plainLabels: known.plainLabels }) : undefined;
+    // A list needs the engine's reading only where `- Label: value` items are fields; elsewhere fitUnit reads its items.
+    const read = token.type === 'paragraph' || token.type === 'comment' || token.type === 'quote' || (token.type === 'list' && known.plainLabels);
+    const built = read ? buildBlocks([token], { idPrefix: '', plainLabels: known.plainLabels }) : undefined;
     if (token.type === 'comment' && token.text.trim() === '') {
       flushLabel();
       units.push({ first: index, last: index, token, text: text(index, index), content: text(index, index), separator: true });

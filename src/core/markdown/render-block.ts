@@ -2,7 +2,10 @@ import type { BlockValue } from '../draft/draft-schema';
 import { scanBlocks, type Token } from '../template/scan-blocks';
 import type { Block, Field } from '../template/schema';
 import { wrapCodeSpan } from './code-span';
+import { escapeDashRule } from './dash-rule';
+import { escapeInlinePipes } from './inline-field-pipes';
 import type { Chunk, ListEdge } from './join-chunks';
+import { nestHeadings } from './nest-headings';
 import { exportProse } from './prose-text';
 
 /**
@@ -11,18 +14,25 @@ import { exportProse } from './prose-text';
  * write: empty text, and list items, rows and scenarios with no text, are
  * unfilled and left out (a label with nothing under it goes too).
  */
-export function renderBlock(value: BlockValue, block: Block | undefined, colonInside: boolean): Chunk | null {
-  const body = renderValue(value, block, colonInside);
+export function renderBlock(value: BlockValue, block: Block | undefined, style: RenderStyle): Chunk | null {
+  const body = renderValue(value, block, style);
   if (!body) return null;
   if (!block?.label) return body;
-  return { text: `${boldLabel(block.label, colonInside, '')}\n\n${body.text}`, first: null, last: body.last };
+  return { text: `${boldLabel(block.label, style.colonInside, '')}\n\n${body.text}`, first: null, last: body.last };
 }
+
+export type RenderStyle = {
+  /** Block labels and terms as `**Label:**` (labelColonInside). */
+  colonInside: boolean;
+  /** The level of the section the block is in, 0 before the first section: headings in prose go below it. */
+  sectionLevel: number;
+};
 
 /** Field lines (`**Label**: value`, `- Label: value`), one paragraph per line of the template, or one list. */
 export function renderFields(fields: Field[], values: Record<string, string>, style: 'lines' | 'list'): Chunk | null {
   if (style === 'list') {
     const items = fields.flatMap((field) => {
-      const line = fieldText(field, values[field.key] ?? '');
+      const line = fieldText(field, values[field.key] ?? '', false);
       return line === null ? [] : [listItem('-', line)];
     });
     return items.length === 0 ? null : { text: items.join('\n'), first: 'ul', last: 'ul' };
@@ -34,7 +44,7 @@ export function renderFields(fields: Field[], values: Record<string, string>, st
       line = [];
       paragraphs.push('');
     }
-    const text = fieldText(field, values[field.key] ?? '');
+    const text = fieldText(field, values[field.key] ?? '', true);
     if (text !== null) line.push(text);
     paragraphs[paragraphs.length - 1] = line.join(' | ');
   }
@@ -42,10 +52,11 @@ export function renderFields(fields: Field[], values: Record<string, string>, st
   return text === '' ? null : { text, first: null, last: null };
 }
 
-function renderValue(value: BlockValue, block: Block | undefined, colonInside: boolean): Chunk | null {
+function renderValue(value: BlockValue, block: Block | undefined, style: RenderStyle): Chunk | null {
+  const { colonInside } = style;
   switch (value.kind) {
     case 'prose':
-      return proseChunk(value.markdown);
+      return proseChunk(value.markdown, style.sectionLevel);
     case 'fields':
       return block?.kind === 'fields' ? renderFields(block.fields, value.values, block.style) : renderUnknownFields(value.values, colonInside);
     case 'definitions': {
@@ -95,8 +106,8 @@ function renderValue(value: BlockValue, block: Block | undefined, colonInside: b
   }
 }
 
-function proseChunk(markdown: string): Chunk | null {
-  const text = exportProse(markdown);
+function proseChunk(markdown: string, sectionLevel: number): Chunk | null {
+  const text = nestHeadings(exportProse(markdown), sectionLevel);
   if (text.trim() === '') return null;
   const tokens = scanBlocks(text.split('\n'));
   const first = /^\s{2,}\S/.test(text) ? 'indent' : edgeOf(tokens[0]);
@@ -122,18 +133,19 @@ function listItem(marker: string, text: string): string {
     .split('\n')
     .map((line) => line.trimEnd())
     .filter((line, k) => k === 0 || line.trim() !== '')
-    .map((line, k) => (k === 0 ? `${marker} ${line.trimStart()}` : `${indent}${line}`))
+    .map((line, k) => (k === 0 ? `${marker} ${marker === '-' ? escapeDashRule(line.trimStart()) : line.trimStart()}` : `${indent}${line}`))
     .join('\n');
 }
 
-function fieldText(field: Field, raw: string): string | null {
+/** `inline`: a field line, where ` | **` would start another field. */
+function fieldText(field: Field, raw: string, inline: boolean): string | null {
   const value = raw
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line !== '')
     .join('\n');
   if (value === '') return null;
-  const shown = field.wrap ? wrapCodeSpan(value, field.wrap) : value;
+  const shown = field.wrap ? wrapCodeSpan(value, field.wrap) : inline ? escapeInlinePipes(value) : value;
   if (field.plainLabel) return `${field.label}: ${shown}`;
   return `${boldLabel(field.label, field.colonInside ?? false, '')} ${shown}`;
 }

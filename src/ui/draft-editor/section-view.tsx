@@ -4,11 +4,13 @@ import { useShallow } from 'zustand/react/shallow';
 import { removeSection, restoreSection } from '../../core/draft/group-edits';
 import { findDraftSection, setSectionEnabled, setSectionTitle } from '../../core/draft/section-edits';
 import { templateLookup } from '../../core/draft/template-lookup';
-import type { RepeatGroup, TemplateSchema } from '../../core/template/schema';
+import type { BlockValue } from '../../core/draft/draft-schema';
+import type { Block, RepeatGroup, Section, TemplateSchema } from '../../core/template/schema';
 import { draftsStore } from '../../store/drafts-store';
 import { SectionFindings } from '../draft-review/section-findings';
 import { countRender } from '../render-probe';
 import { BlockSlot } from './block-slot';
+import { FreeTextSlot, freeTextBlockId } from './free-text-slot';
 import { InlineTitle } from './inline-title';
 import { RequirementBadge } from './requirement-badge';
 import { SectionList } from './section-list';
@@ -94,9 +96,50 @@ export const SectionView = memo(function SectionView({ draftId, sectionId, templ
               idBase={`${sectionId}-${block.id}`.replace(/[^\w-]/g, '-')}
             />
           ))}
+          {keptValues(section.blocks, templateSection, sectionId).map(({ value, block }) => (
+            <BlockSlot key={value.blockId} draftId={draftId} place={sectionId} block={block} value={value} idBase={`${sectionId}-${value.blockId}`.replace(/[^\w-]/g, '-')} />
+          ))}
+          {needsFreeText(section.blocks, templateSection, sectionId) && (
+            <FreeTextSlot draftId={draftId} sectionId={sectionId} value={section.blocks.find((v) => v.blockId === freeTextBlockId(sectionId))} hint={freeTextHint(templateSection)} />
+          )}
           <SectionList draftId={draftId} parentId={sectionId} template={template} />
         </>
       )}
     </section>
   );
 });
+
+/**
+ * Text the template has no block for: the body of an extra section, or
+ * content an import (or a move to a new template version) kept as prose of
+ * its own. It is shown and edited as prose, so what is kept can be seen.
+ */
+function keptValues(values: readonly BlockValue[], templateSection: Section | undefined, sectionId: string): { value: BlockValue; block: Block }[] {
+  const known = new Set(templateSection?.blocks.map((b) => b.id));
+  known.add(freeTextBlockId(sectionId));
+  return values.flatMap((value) => {
+    if (known.has(value.blockId) || value.kind !== 'prose') return [];
+    const block: Block = { kind: 'prose', id: value.blockId, text: '', placeholders: [], line: 0 };
+    // In a template's section it sits beside the template's own text, so it gets a name of its own.
+    if (templateSection) block.label = 'Kept text';
+    return [{ value, block }];
+  });
+}
+
+/**
+ * A template section with nothing to fill in and no subsections (its body is
+ * only guidance, as in templates that say everything in HTML comments) still
+ * needs somewhere to write; so does an empty extra section. Not when text was
+ * kept there already: that is the section's text.
+ */
+function needsFreeText(values: readonly BlockValue[], templateSection: Section | undefined, sectionId: string): boolean {
+  if (templateSection && (templateSection.children.length > 0 || templateSection.blocks.some((b) => b.kind !== 'rule' && b.kind !== 'raw'))) return false;
+  const free = freeTextBlockId(sectionId);
+  return values.every((v) => v.blockId === free || v.kind !== 'prose');
+}
+
+/** The first line of the section's guidance, as the empty field's hint. */
+function freeTextHint(templateSection: Section | undefined): string {
+  const first = templateSection?.guidance[0]?.split('\n')[0]?.trim() ?? '';
+  return first.length > 120 ? `${first.slice(0, 119)}…` : first;
+}

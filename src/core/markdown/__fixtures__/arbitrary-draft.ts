@@ -11,9 +11,10 @@ import type { Block, TemplateSchema } from '../../template/schema';
  *
  * `free` drafts have what a user can type, within the restrictions the
  * Markdown format itself sets (each one is named where the generator keeps to
- * it; markdown/README-level notes are in export-markdown.test.ts): empty
- * values, several paragraphs, lists and code inside prose, hard breaks,
- * switched-off sections, added and removed group items.
+ * it, and listed in round-trip.property.test.ts): one-line values of any
+ * characters, empty values, several paragraphs with lists, tables, code,
+ * quotes, headings and hard breaks in prose, switched-off sections, added and
+ * removed group items.
  *
  * `exact` drafts fill every value with one piece of text each (one paragraph
  * per prose value, no empty items), so an import gives back an equal draft,
@@ -23,9 +24,9 @@ export type Mode = 'free' | 'exact';
 
 const now = new Date('2026-11-21T09:30:00Z');
 
-// A value starts and ends with a letter word: a line may not start with a
-// block marker (`-`, `#`, `>`, `1.`), a list item may not be only dashes (a
-// rule), a scenario part may not end with a comma and a term not with a colon.
+// `phrase` starts and ends with a letter word, for the later lines of a
+// multi-line value (a line starting `-`, `#`, `>` or `1.` is a new block) and
+// for terms (`**Term:**:` reads as `Term`). `exact` drafts use it everywhere.
 const letterWords = ['run', 'history', 'Airflow', 'ingest', 'p95', 'latency', 'API', 'events', 'schema', 'retry', 'token', 'node', 'café', 'naïve', 'ÆON', 'tool', 'x2'];
 const inlineWords = [
   ...letterWords,
@@ -77,12 +78,12 @@ const inlineWords = [
   '``',
   '|',
 ];
-// Table cells: the engine's row splitter pairs backticks, so an unpaired one would hide the `|` after it.
-const cellWords = inlineWords.filter((w) => ((w.match(/`/g) ?? []).length % 2 === 0));
-// Field values: ` | **` starts the next field of a `**Branch**: x | **Date**: y` line.
-const fieldWords = inlineWords.filter((w) => w !== '|');
-// Terms: no `*` (a bold term cannot hold one).
-const termWords = letterWords;
+// A value in a code span (`**Feature Branch**: \`x\``) cannot hold ` | **`: the field line would split
+// there, and a backslash does not escape inside a code span.
+const wrappedWords = inlineWords.filter((w) => w !== '|');
+// A bold term cannot hold a `*`; for an equal draft (`exact`) terms keep to letters. The text still
+// exports stably either way.
+const termWordsFor = (mode: Mode) => (mode === 'exact' ? letterWords : inlineWords);
 
 const codeLines = ['def handler(event):', '    return {"status": "ok"}', '', '```', '~~~', '# comment', '---', '| a | b |', 'x = `y`', '<!-- c -->', '- item', '**bold**: x', 'trailing  ', '\ttabbed', '## not a heading', '[summary]: #summary'];
 
@@ -90,6 +91,24 @@ function phrase(words: string[], max = 8): fc.Arbitrary<string> {
   return fc
     .tuple(fc.constantFrom(...letterWords), fc.array(fc.constantFrom(...words), { maxLength: max }), fc.constantFrom(...letterWords))
     .map(([first, middle, last]) => [first, ...middle, last].join(' '));
+}
+
+/** Any words at either end: for one-line values, where a line start is not a block start. */
+function anyPhrase(words: string[], max = 8): fc.Arbitrary<string> {
+  return fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: max }).map((w) => w.join(' '));
+}
+
+/** A one-line value: in `free` drafts it may start and end with anything. */
+function oneLine(mode: Mode, words: string[] = inlineWords): fc.Arbitrary<string> {
+  if (mode === 'exact') return phrase(words);
+  // U+2028 and U+2029 are not line breaks in Markdown, but the engine's scanner reads lines with
+  // `(.*)$`, which stops at them: a list item holding one reads as a paragraph.
+  const noBreak = (t: string) => !/[\r\n\u2028\u2029]/.test(t);
+  return fc.oneof(
+    { weight: 3, arbitrary: anyPhrase(words) },
+    fc.string({ unit: 'grapheme', maxLength: 12 }).filter(noBreak),
+    fc.string({ unit: 'binary-ascii', maxLength: 12 }).filter(noBreak),
+  );
 }
 
 function maybeEmpty(arb: fc.Arbitrary<string>, mode: Mode): fc.Arbitrary<string> {
@@ -104,14 +123,16 @@ function lines(words: string[], max: number, separator: fc.Arbitrary<string> = f
 }
 
 function proseArb(mode: Mode): fc.Arbitrary<string> {
-  const paragraph = lines(inlineWords, 3, fc.constantFrom('\n', '  \n'));
+  const paragraph = mode === 'exact' ? lines(inlineWords, 3, fc.constantFrom('\n', '  \n')) : fc.oneof(anyPhrase(inlineWords), lines(inlineWords, 3, fc.constantFrom('\n', '  \n')));
   if (mode === 'exact') return paragraph;
   const bullets = fc.array(phrase(inlineWords), { minLength: 1, maxLength: 3 }).map((items) => items.map((i) => `- ${i}`).join('\n'));
   const numbered = fc.array(phrase(inlineWords), { minLength: 1, maxLength: 3 }).map((items) => items.map((i, k) => `${k + 1}. ${i}`).join('\n'));
   const code = fc.tuple(fc.constantFrom('', 'json', 'python'), fc.array(fc.constantFrom(...codeLines.filter((l) => !/^(```|~~~)/.test(l))), { minLength: 1, maxLength: 4 })).map(([lang, body]) => `\`\`\`${lang}\n${body.join('\n')}\n\`\`\``);
   const table = fc.array(phrase(letterWords, 2), { minLength: 2, maxLength: 2 }).map(([a, b]) => `| ${a} | ${b} |\n| --- | --- |\n| ${b} | ${a} |`);
   const quote = phrase(inlineWords).map((p) => `> ${p}`);
-  const piece = fc.oneof({ weight: 4, arbitrary: paragraph }, bullets, numbered, code, table, quote);
+  // The prose editor makes headings; the export nests them under the section.
+  const heading = fc.tuple(fc.integer({ min: 1, max: 6 }), phrase(inlineWords, 3), fc.boolean()).map(([level, text, setext]) => (setext ? `${text}\n${level === 1 ? '===' : '---'}` : `${'#'.repeat(level)} ${text}`));
+  const piece = fc.oneof({ weight: 4, arbitrary: paragraph }, bullets, numbered, code, table, quote, heading);
   return fc.oneof({ weight: 5, arbitrary: fc.array(piece, { minLength: 1, maxLength: 4 }).map((pieces) => pieces.join('\n\n')) }, { weight: 1, arbitrary: fc.constant('') });
 }
 
@@ -138,14 +159,14 @@ function valueArb(value: BlockValue, block: Block | undefined, mode: Mode): fc.A
     case 'definitions':
       return fc
         .array(
-          fc.tuple(maybeEmpty(phrase(termWords, 2), mode), maybeEmpty(phrase(inlineWords), mode)).map(([term, text]) => ({ term, text })),
+          fc.tuple(maybeEmpty(phrase(termWordsFor(mode), 2), mode), maybeEmpty(oneLine(mode), mode)).map(([term, text]) => ({ term, text })),
           count,
         )
         .map((items) => ({ kind: 'definitions', blockId, items }));
     case 'idList': {
       const format = block?.kind === 'idList' ? block : { prefix: 'FR', separator: '-', digits: 3, style: 'bold' as const };
       const start = Number(/(\d+)$/.exec(value.items[0]?.id ?? '')?.[1] ?? 1);
-      return fc.array(fc.tuple(maybeEmpty(phrase(inlineWords), mode), fc.boolean()), count).map((items) => ({
+      return fc.array(fc.tuple(maybeEmpty(oneLine(mode), mode), fc.boolean()), count).map((items) => ({
         kind: 'idList',
         blockId,
         items: items.map(([text, checked], k) => (format.style === 'checklist' ? { id: formatId(format, start + k), text, checked } : { id: formatId(format, start + k), text })),
@@ -153,22 +174,20 @@ function valueArb(value: BlockValue, block: Block | undefined, mode: Mode): fc.A
     }
     case 'scenarios':
       return fc
-        .array(fc.tuple(maybeEmpty(phrase(inlineWords), mode), maybeEmpty(phrase(inlineWords), mode), maybeEmpty(phrase(inlineWords), mode)), count)
+        .array(fc.tuple(maybeEmpty(oneLine(mode), mode), maybeEmpty(oneLine(mode), mode), maybeEmpty(oneLine(mode), mode)), count)
         .map((items) => ({ kind: 'scenarios', blockId, items: items.map(([given, when, then]) => ({ given, when, then })) }));
     case 'table': {
       const columns = mode === 'exact' ? fc.constant(value.columns) : fc.oneof(fc.constant(value.columns), fc.array(phrase(letterWords, 2), { minLength: 1, maxLength: 4 }));
       return columns.chain((names) =>
-        fc.array(fc.array(maybeEmpty(phrase(cellWords), mode), { minLength: names.length, maxLength: names.length }), count).map((rows) => ({ kind: 'table' as const, blockId, columns: names, rows })),
+        fc.array(fc.array(maybeEmpty(oneLine(mode), mode), { minLength: names.length, maxLength: names.length }), count).map((rows) => ({ kind: 'table' as const, blockId, columns: names, rows })),
       );
     }
     case 'code':
       return fc.tuple(mode === 'exact' ? fc.constant(value.lang) : fc.constantFrom('', 'json', 'python', 'sql', 'text'), codeArb(mode)).map(([lang, code]) => ({ kind: 'code', blockId, lang, code }));
     case 'checklist':
-      return fc.array(fc.tuple(fc.boolean(), maybeEmpty(phrase(inlineWords), mode)), count).map((items) => ({ kind: 'checklist', blockId, items: items.map(([checked, text]) => ({ checked, text })) }));
+      return fc.array(fc.tuple(fc.boolean(), maybeEmpty(oneLine(mode), mode)), count).map((items) => ({ kind: 'checklist', blockId, items: items.map(([checked, text]) => ({ checked, text })) }));
     case 'list': {
-      const ordered = block?.kind === 'list' && block.ordered;
-      // Ordered items stay on one line (see listItems in fit-unit.ts); bullets may run on.
-      const item = ordered || mode === 'exact' ? phrase(inlineWords) : lines(inlineWords, 2);
+      const item = mode === 'exact' ? phrase(inlineWords) : fc.oneof(oneLine(mode), lines(inlineWords, 2));
       return fc.array(maybeEmpty(item, mode), count).map((items) => ({ kind: 'list', blockId, items }));
     }
   }
@@ -177,7 +196,8 @@ function valueArb(value: BlockValue, block: Block | undefined, mode: Mode): fc.A
 function fieldArb(field: { sameLine?: boolean | undefined; wrap?: string | undefined; plainLabel?: boolean | undefined } | undefined, style: 'lines' | 'list', mode: Mode): fc.Arbitrary<string> {
   // A value may run onto more lines where nothing shares its line (`**Branch**: x | **Date**: y`).
   const single = mode === 'exact' || !field || field.sameLine || field.wrap || field.plainLabel || style === 'list';
-  return maybeEmpty(single ? phrase(fieldWords) : lines(fieldWords, 2), mode);
+  const words = field?.wrap ? wrappedWords : inlineWords;
+  return maybeEmpty(single ? oneLine(mode, words) : lines(words, 2), mode);
 }
 
 /** Group items added and removed, optional and conditional sections switched off. */
@@ -224,7 +244,7 @@ function fillArb(draft: Draft, mode: Mode): fc.Arbitrary<Draft> {
   const lookup = templateLookup(template);
   const frontKeys = Object.keys(draft.frontmatter);
   const metaKeys = Object.keys(draft.metadata);
-  const title = maybeEmpty(phrase(fieldWords, 4), mode);
+  const title = maybeEmpty(oneLine(mode), mode);
   const sectionArb = (section: DraftSection): fc.Arbitrary<DraftSection> => {
     const t = section.templateSectionId === null ? undefined : lookup.sections.get(section.templateSectionId);
     const editable = t && (t.titlePlaceholders.length > 0 || template.groups.some((g) => g.itemIds.includes(t.id)));

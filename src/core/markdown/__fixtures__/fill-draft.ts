@@ -8,7 +8,7 @@ import { templateById } from './load-templates';
 
 type Kind = BlockValue['kind'];
 type ValueOf<K extends Kind> = Extract<BlockValue, { kind: K }>;
-type Patch<K extends Kind> = Omit<ValueOf<K>, 'kind' | 'blockId'>;
+type Patch<K extends Kind> = Partial<Omit<ValueOf<K>, 'kind' | 'blockId'>>;
 /** Which block of a section: its template label, or its place among blocks of its kind. */
 type Which = { label?: string; nth?: number };
 
