@@ -8,6 +8,8 @@ const executablePath = process.env.CHROMIUM_PATH || (existsSync(debianChromium) 
 
 export default defineConfig({
   testDir: 'e2e',
+  // The largest templates' fill-and-reload tests take ~20 s alone on a 2-core machine; leave room under load.
+  timeout: 60_000,
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,

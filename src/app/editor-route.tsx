@@ -1,16 +1,23 @@
-import { useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { draftDisplayTitle } from '../core/draft/draft-title';
 import { useDraftsStore } from '../store/use-drafts-store';
+import { SaveStructureButton } from '../ui/add-template/save-structure-button';
 import { DraftEditor } from '../ui/draft-editor/draft-editor';
 import { ShareButton } from '../ui/share/share-button';
+import { TemplateUpdateNotice } from '../ui/template-update/template-update-notice';
+import { newTemplateState } from './add-template-route';
 import { builtInTemplate } from './built-in-templates';
 import { PageMessage } from '../ui/page-message/page-message';
 import { paths } from './paths';
+import { useCurrentTemplate } from './use-current-template';
 
 /** /drafts/:id: waits for the stored drafts to load, then opens the editor, or says the draft is not here. */
 export function EditorRoute() {
   const { id = '' } = useParams();
+  const navigate = useNavigate();
   const loading = useDraftsStore((s) => s.status === 'loading');
+  const templateId = useDraftsStore((s) => s.drafts[id]?.templateId);
+  const latest = useCurrentTemplate(templateId);
   const title = useDraftsStore((s) => {
     const draft = s.drafts[id];
     return draft ? draftDisplayTitle(draft) : null;
@@ -40,7 +47,14 @@ export function EditorRoute() {
     <DraftEditor
       draftId={id}
       libraryHref={paths.home}
-      headerExtra={<ShareButton draftId={id} builtInTemplate={builtInTemplate} linkFor={paths.sharedLink} />}
+      headerExtra={
+        <>
+          {/* Only built-in templates go by reference: a custom template travels inside the link. */}
+          <ShareButton draftId={id} builtInTemplate={builtInTemplate} linkFor={paths.sharedLink} />
+          <SaveStructureButton draftId={id} onOpen={(source) => void navigate(paths.newTemplate, { state: newTemplateState(source, `The structure of “${title}”, as a template. Check it, name it and save it.`) })} />
+        </>
+      }
+      notice={<TemplateUpdateNotice draftId={id} latest={latest} />}
     />
   );
 }

@@ -1,13 +1,11 @@
 import { useNavigate } from 'react-router';
-import type { TemplateSchema } from '../core/template/schema';
 import { ImportScreen } from '../ui/import-markdown/import-screen';
-import { builtInTemplates } from './built-in-templates';
 import { paths } from './paths';
+import { useUsableTemplates } from './use-usable-templates';
 
-const templates = builtInTemplates.map((entry) => entry.template).filter((t): t is TemplateSchema => t !== null);
-
-/** /import: a Markdown spec becomes a new draft. */
+/** /import: a Markdown spec becomes a new draft, of a built-in template or one of the user's own. */
 export function ImportRoute() {
   const navigate = useNavigate();
+  const templates = useUsableTemplates();
   return <ImportScreen templates={templates} onImported={(id) => void navigate(paths.draft(id))} />;
 }

@@ -2,6 +2,9 @@
 export const paths = {
   home: '/',
   templateOutline: (id: string) => `/templates/${encodeURIComponent(id)}`,
+  /** Add a template of one's own: paste, choose or drop its Markdown. */
+  newTemplate: '/templates/new',
+  replaceTemplate: (id: string) => `/templates/${encodeURIComponent(id)}/replace`,
   draft: (id: string) => `/drafts/${encodeURIComponent(id)}`,
   /** A shared draft travels in the fragment, which browsers never send to the server. */
   shared: '/shared',

@@ -1,8 +1,10 @@
 import { createBrowserRouter } from 'react-router';
+import { AddTemplateRoute } from './add-template-route';
 import { AppLayout } from './app-layout';
 import { NotFoundRoute } from './not-found-route';
 import { OutlineRoute } from './outline-route';
 import { PickerRoute } from './picker-route';
+import { ReplaceTemplateRoute } from './replace-template-route';
 import { RouteError } from './route-error';
 
 // The first screen (picker and library) loads with the app; the editor (with
@@ -15,7 +17,9 @@ export const router = createBrowserRouter([
     errorElement: <RouteError />,
     children: [
       { index: true, element: <PickerRoute /> },
+      { path: 'templates/new', element: <AddTemplateRoute /> },
       { path: 'templates/:id', element: <OutlineRoute /> },
+      { path: 'templates/:id/replace', element: <ReplaceTemplateRoute /> },
       { path: 'drafts/:id', lazy: async () => ({ Component: (await import('./editor-route')).EditorRoute }) },
       { path: 'shared', lazy: async () => ({ Component: (await import('./shared-route')).SharedRoute }) },
       { path: 'import', lazy: async () => ({ Component: (await import('./import-route')).ImportRoute }) },

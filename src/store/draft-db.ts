@@ -1,12 +1,19 @@
 /**
- * The drafts database: one IndexedDB record per draft in the `drafts` object
- * store, keyed by the draft's id. Raw IndexedDB behind small promise wrappers;
- * nothing else in the app opens this database.
+ * The app's database: one IndexedDB record per draft in the `drafts` object
+ * store, and one per custom template in `templates`, each keyed by its id.
+ * Raw IndexedDB behind small promise wrappers; nothing else in the app opens
+ * this database.
+ *
+ * Versions: 1 had `drafts`; 2 adds `templates`. An upgrade only ever adds a
+ * store, so the drafts of version 1 come through untouched.
  */
 
 export const DRAFT_DB_NAME = 'specwright';
-export const DRAFT_DB_VERSION = 1;
+export const DRAFT_DB_VERSION = 2;
 export const DRAFTS_STORE = 'drafts';
+export const TEMPLATES_STORE = 'templates';
+
+type StoreName = typeof DRAFTS_STORE | typeof TEMPLATES_STORE;
 
 /** A stored record as it comes out of the database: untrusted until `loadDraft` says otherwise. */
 export type StoredRecord = { key: string; value: unknown };
@@ -31,7 +38,10 @@ export function openDraftDb(factory: IDBFactory, { onLost }: { onLost?: () => vo
     }
     request.onupgradeneeded = () => {
       const db = request.result;
+      // Each store is created when missing, whatever version the database had: a v1 database gains
+      // `templates` and keeps `drafts` as it is.
       if (!db.objectStoreNames.contains(DRAFTS_STORE)) db.createObjectStore(DRAFTS_STORE, { keyPath: 'id' });
+      if (!db.objectStoreNames.contains(TEMPLATES_STORE)) db.createObjectStore(TEMPLATES_STORE, { keyPath: 'id' });
     };
     request.onsuccess = () => {
       const db = request.result;
@@ -47,9 +57,9 @@ export function openDraftDb(factory: IDBFactory, { onLost }: { onLost?: () => vo
   });
 }
 
-/** Every record with its key, in one read-only transaction. */
-export function readAllRecords(db: IDBDatabase): Promise<StoredRecord[]> {
-  return inTransaction(db, 'readonly', (store, done) => {
+/** Every record with its key, in one read-only transaction (drafts unless told otherwise). */
+export function readAllRecords(db: IDBDatabase, storeName: StoreName = DRAFTS_STORE): Promise<StoredRecord[]> {
+  return inTransaction(db, storeName, 'readonly', (store, done) => {
     const keys = store.getAllKeys();
     const values = store.getAll();
     values.onsuccess = () => {
@@ -60,8 +70,8 @@ export function readAllRecords(db: IDBDatabase): Promise<StoredRecord[]> {
   });
 }
 
-export function readRecord(db: IDBDatabase, id: string): Promise<unknown> {
-  return inTransaction(db, 'readonly', (store, done) => {
+export function readRecord(db: IDBDatabase, id: string, storeName: StoreName = DRAFTS_STORE): Promise<unknown> {
+  return inTransaction(db, storeName, 'readonly', (store, done) => {
     const request = store.get(id);
     request.onsuccess = () => done(request.result as unknown);
   });
@@ -73,7 +83,7 @@ export function readRecord(db: IDBDatabase, id: string): Promise<unknown> {
  * other tab can write in between. Resolves when the transaction has committed.
  */
 export function writeIfRevision(db: IDBDatabase, record: WritableRecord, expected: number | null): Promise<CheckedWriteResult> {
-  return inTransaction(db, 'readwrite', (store, done, fail) => {
+  return inTransaction(db, DRAFTS_STORE, 'readwrite', (store, done, fail) => {
     const read = store.get(record.id);
     read.onsuccess = () => {
       const stored: unknown = read.result;
@@ -93,9 +103,26 @@ export function writeIfRevision(db: IDBDatabase, record: WritableRecord, expecte
   });
 }
 
-export function deleteRecord(db: IDBDatabase, id: string): Promise<void> {
-  return inTransaction(db, 'readwrite', (store, done) => {
+export function deleteRecord(db: IDBDatabase, id: string, storeName: StoreName = DRAFTS_STORE): Promise<void> {
+  return inTransaction(db, storeName, 'readwrite', (store, done) => {
     store.delete(id);
+    done(undefined);
+  });
+}
+
+/**
+ * Stores `record` under its id, replacing what is there: for custom templates,
+ * which change a few times in their life (rename, replace), never per keystroke,
+ * so the last write wins.
+ */
+export function putRecord(db: IDBDatabase, record: { id: string }, storeName: StoreName): Promise<void> {
+  return inTransaction(db, storeName, 'readwrite', (store, done, fail) => {
+    try {
+      store.put(record);
+    } catch (error) {
+      fail(error);
+      return;
+    }
     done(undefined);
   });
 }
@@ -108,7 +135,7 @@ function storedRevision(stored: unknown): number | null {
 }
 
 /**
- * Runs `body` in a transaction on the drafts store. The promise settles when
+ * Runs `body` in a transaction on one object store. The promise settles when
  * the transaction completes (so a write is durable by then) with the value
  * `body` handed to `done`, or rejects with the error `body` handed to `fail`
  * (the transaction is aborted) or the transaction's own error
@@ -116,13 +143,14 @@ function storedRevision(stored: unknown): number | null {
  */
 function inTransaction<T>(
   db: IDBDatabase,
+  storeName: StoreName,
   mode: IDBTransactionMode,
   body: (store: IDBObjectStore, done: (value: T) => void, fail: (error: unknown) => void) => void,
 ): Promise<T> {
   return new Promise((resolve, reject) => {
     let transaction: IDBTransaction;
     try {
-      transaction = db.transaction(DRAFTS_STORE, mode);
+      transaction = db.transaction(storeName, mode);
     } catch (error) {
       reject(error);
       return;
@@ -146,7 +174,7 @@ function inTransaction<T>(
     transaction.onabort = () => reject(failure?.error ?? transaction.error ?? new Error('The database transaction was aborted.'));
     try {
       body(
-        transaction.objectStore(DRAFTS_STORE),
+        transaction.objectStore(storeName),
         (value) => {
           result = { value };
         },

@@ -19,11 +19,11 @@ export type FitContext = {
   /** The document's label style (labelColonInside). */
   colonInside: boolean;
   /**
-   * The section has a prose block, so an unlabelled list or
-   * table may be part of the user's prose: it is taken as a block only when
-   * the block writes it back exactly as it stands. Otherwise a bulleted
-   * paragraph list written `1.` or a padded table would be rewritten by the
-   * next export, and export -> import -> export would not be stable.
+   * The section has a prose block, so an unlabelled list or table may be
+   * part of the user's prose: it is taken as a block only when the block
+   * writes it back exactly as it stands. Otherwise an ordered list or a
+   * padded table from the prose would be rewritten by the next export, and
+   * export -> import -> export would not be stable.
    */
   proseNearby: boolean;
 };

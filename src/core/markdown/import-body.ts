@@ -1,12 +1,12 @@
 import type { BlockValue } from '../draft/draft-schema';
+import type { Token } from '../template/scan-blocks';
 import type { Block } from '../template/schema';
 import { alignUnits, type Pair } from './align-units';
 import { emptyBlockValue } from './empty-block-value';
-import { fieldsByLabel, normaliseLabel, unitFields } from './unit-fields';
 import { sourceText, type MarkdownSource } from './markdown-source';
 import { importProse } from './prose-text';
 import type { Unit } from './read-units';
-import type { Token } from '../template/scan-blocks';
+import { fieldsByLabel, normaliseLabel, unitFields } from './unit-fields';
 
 export type BodyContext = {
   nextExtraId: () => string;

@@ -23,7 +23,7 @@ const SAVE_TEXT = { saving: 'Saving…', saved: 'Saved', error: 'Not saved' } as
 type View = 'edit' | 'preview';
 
 /** The editor for one draft: the outline beside the form (or the preview), with checks and export above. */
-export function DraftEditor({ draftId, libraryHref, headerExtra }: { draftId: string; libraryHref: string; headerExtra?: React.ReactNode }) {
+export function DraftEditor({ draftId, libraryHref, headerExtra, notice }: { draftId: string; libraryHref: string; headerExtra?: React.ReactNode; notice?: React.ReactNode }) {
   const template = useDraftSelector(draftId, (d) => d.template);
   const title = useDraftSelector(draftId, draftDisplayTitle);
   const footer = useDraftSelector(draftId, (d) => d.footer);
@@ -75,6 +75,7 @@ export function DraftEditor({ draftId, libraryHref, headerExtra }: { draftId: st
             {headerExtra}
           </div>
         </header>
+        {notice}
         <div id="draft-checks" hidden={!checksOpen}>
           {checksOpen && <FindingsPanel draftId={draftId} onJump={() => setView('edit')} />}
         </div>

@@ -1,0 +1,251 @@
+import type { Draft, DraftSection } from '../draft/draft-schema';
+import { draftDisplayTitle } from '../draft/draft-title';
+import { groupItems } from '../draft/group-edits';
+import { templateLookup } from '../draft/template-lookup';
+import { exportHeading, oneLine } from '../markdown/heading-flag';
+import { labelColonInside } from '../markdown/label-style';
+import type { Block, Field, Section, TemplateSchema } from './schema';
+
+export type StructureTemplateOptions = {
+  /** The name the template gives itself; defaults to one made from the draft's title. */
+  name?: string;
+  description?: string;
+};
+
+/**
+ * A draft's structure as template Markdown, for a template of one's own: the
+ * draft's section tree as it stands (added group items, extra sections,
+ * renamed headings) with the template's requirement flags, each section's
+ * guidance as HTML comments, and each block as the template wrote it
+ * (placeholders, example rows, labels), not as the user filled it in. An
+ * extra section (one the template lacks) gets a placeholder line. Pure;
+ * parseTemplate reads the result back into the same structure.
+ */
+export function draftStructureTemplate(draft: Draft, options: StructureTemplateOptions = {}): string {
+  const { template } = draft;
+  const context: Context = { lookup: templateLookup(template), colonInside: labelColonInside(template), hints: groupHints(draft) };
+  const title = draftDisplayTitle(draft);
+  const name = oneLine(options.name ?? `${title} (structure)`);
+  const description = oneLine(options.description ?? `The structure of the draft “${title}”, made from ${template.name}.`);
+
+  const parts: string[] = [];
+  const frontmatter = frontmatterText(template);
+  if (frontmatter) parts.push(frontmatter);
+  parts.push(['<!-- specwright-template', `name: ${safeComment(name)}`, `description: ${safeComment(description)}`, '-->'].join('\n'));
+  if (template.title) parts.push(`# ${oneLine(template.title.heading)}`);
+  parts.push(...joinBlocks(preambleTexts(template, context)));
+  for (const section of draft.sections) parts.push(...sectionTexts(section, context));
+  parts.push(...joinBlocks(template.footer.map((block) => blockText(block, context))));
+  return `${parts.join('\n\n')}\n`;
+}
+
+type Context = {
+  lookup: ReturnType<typeof templateLookup>;
+  colonInside: boolean;
+  /** Draft section id -> the `[Add more ...]` line of the group it ends. */
+  hints: Map<string, string>;
+};
+
+/** A rendered block and whether it starts or ends as a list (two lists in a row need a separator, or they read as one). */
+type Rendered = { text: string; list: boolean };
+
+function sectionTexts(section: DraftSection, context: Context): string[] {
+  const templateSection = section.templateSectionId === null ? undefined : context.lookup.sections.get(section.templateSectionId);
+  const level = Math.min(6, Math.max(1, section.level));
+  const heading = exportHeading(section.title, templateSection) || oneLine(section.title) || 'Untitled section';
+  const texts = [`${'#'.repeat(level)} ${heading}`];
+  if (templateSection) {
+    const [first, later] = splitGuidance(templateSection);
+    texts.push(...first.map(commentText));
+    const blocks = templateSection.blocks.map((block) => blockText(block, context));
+    const hint = context.hints.get(section.id);
+    if (hint) blocks.push({ text: hint, list: false });
+    texts.push(...joinBlocks(blocks));
+    texts.push(...later.map(commentText));
+  } else {
+    texts.push(`[${placeholderLabel(section.title)}]`);
+  }
+  for (const child of section.children) texts.push(...sectionTexts(child, context));
+  return texts;
+}
+
+/**
+ * Guidance goes first, except a note that introduces examples (`Example of
+ * marking unclear requirements:`): before an ID list it would make the
+ * engine read every item as an example, so it goes after the blocks.
+ */
+function splitGuidance(section: Section): [string[], string[]] {
+  const examples = section.guidance.filter((g) => /^example\b/i.test(g));
+  return [section.guidance.filter((g) => !examples.includes(g)), examples];
+}
+
+/** Blocks in order, with an empty comment between two lists so they stay two blocks. */
+function joinBlocks(blocks: (Rendered | null)[]): string[] {
+  const texts: string[] = [];
+  let previousList = false;
+  for (const block of blocks) {
+    if (!block) continue;
+    if (previousList && block.list) texts.push('<!-- -->');
+    texts.push(block.text);
+    previousList = block.list;
+  }
+  return texts;
+}
+
+/** The last item of each group with an `[Add more ...]` line carries it, where the engine looks for it. */
+function groupHints(draft: Draft): Map<string, string> {
+  const hints = new Map<string, string>();
+  for (const group of draft.template.groups) {
+    const last = groupItems(draft, group).at(-1);
+    if (group.addHint && last) hints.set(last.id, group.addHint);
+  }
+  return hints;
+}
+
+function preambleTexts(template: TemplateSchema, context: Context): Rendered[] {
+  const runs: Field[][] = [];
+  for (const field of template.metadata) {
+    const run = runs[runs.length - 1];
+    if (run && !!run[0]!.plainLabel === !!field.plainLabel) run.push(field);
+    else runs.push([field]);
+  }
+  const items = [
+    ...runs.map((run) => ({ line: run[0]!.line, rendered: fieldsText(run, run[0]!.plainLabel ? 'list' : 'lines', context) })),
+    ...template.preamble.map((block) => ({ line: block.line, rendered: blockText(block, context) })),
+  ];
+  return items.sort((a, b) => a.line - b.line).flatMap((item) => (item.rendered ? [item.rendered] : []));
+}
+
+function blockText(block: Block, context: Context): Rendered | null {
+  const body = blockBody(block, context);
+  if (!block.label) return body;
+  const label = context.colonInside ? `**${block.label}:**` : `**${block.label}**:`;
+  return { text: body ? `${label}\n\n${body.text}` : label, list: body?.list ?? false };
+}
+
+function blockBody(block: Block, context: Context): Rendered | null {
+  switch (block.kind) {
+    case 'prose':
+      return block.text.trim() === '' ? null : { text: block.text, list: false };
+    case 'fields':
+      return fieldsText(block.fields, block.style, context);
+    case 'definitions':
+      return listText(
+        block.items.map((item) => `${bold(item.term, context.colonInside)}${item.text ? ` ${item.text}` : ''}`),
+        block.ordered,
+      );
+    case 'idList': {
+      const real = block.items.filter((item) => !item.example);
+      const items = real.length > 0 ? real : block.items;
+      return listText(
+        items.map((item) => (block.style === 'checklist' ? `[${item.checked ? 'x' : ' '}] ${item.id} ${item.text}` : `**${item.id}**: ${item.text}`)),
+        false,
+      );
+    }
+    case 'scenarios':
+      return listText(
+        block.items.map((s) => `**Given** ${s.given}, **When** ${s.when}, **Then** ${s.then}`),
+        true,
+      );
+    case 'table': {
+      const delimiter = block.columns.map((c) => (c.align === 'center' ? ':---:' : c.align === 'left' ? ':---' : c.align === 'right' ? '---:' : '---'));
+      const rows = [row(block.columns.map((c) => c.name)), row(delimiter), ...block.rows.map(row)];
+      return { text: rows.join('\n'), list: false };
+    }
+    case 'code': {
+      const fence = '`'.repeat(Math.max(3, longestBacktickRun(block.code) + 1));
+      return { text: `${fence}${block.lang}\n${block.code}\n${fence}`, list: false };
+    }
+    case 'checklist':
+      return listText(
+        block.items.map((item) => `[${item.checked ? 'x' : ' '}] ${item.text}`),
+        false,
+      );
+    case 'list':
+      return listText(block.items, block.ordered);
+    case 'raw':
+      return { text: block.text, list: false };
+    case 'rule':
+      return { text: '---', list: false };
+  }
+}
+
+/** Field lines as the template wrote them: `**Label**: value`, `**A**: x | **B**: y`, or `- Label: value`. */
+function fieldsText(fields: Field[], style: 'lines' | 'list', context: Context): Rendered | null {
+  if (fields.length === 0) return null;
+  const line = (field: Field) => {
+    const value = field.templateValue;
+    const label = field.plainLabel ? `${field.label}:` : bold(field.label, field.colonInside ?? context.colonInside);
+    return value === '' ? label : `${label} ${value}`;
+  };
+  if (style === 'list') return listText(fields.map(line), false);
+  // One paragraph per line, so each reads on its own line on GitHub too; a field with no value stays in
+  // its neighbour's paragraph, since a bold label alone in a paragraph introduces the next block instead.
+  let text = '';
+  for (const field of fields) {
+    if (text === '') text = line(field);
+    else if (field.sameLine) text += ` | ${line(field)}`;
+    else text += field.templateValue === '' ? `\n${line(field)}` : `\n\n${line(field)}`;
+  }
+  return { text, list: false };
+}
+
+function listText(items: string[], ordered: boolean): Rendered | null {
+  if (items.length === 0) return null;
+  const text = items
+    .map((item, k) => {
+      const marker = ordered ? `${k + 1}.` : '-';
+      const indent = ' '.repeat(marker.length + 1);
+      return item
+        .split('\n')
+        .map((part, n) => (n === 0 ? `${marker} ${part}` : part.trim() === '' ? '' : `${indent}${part}`))
+        .join('\n');
+    })
+    .join('\n');
+  return { text, list: true };
+}
+
+function frontmatterText(template: TemplateSchema): string | null {
+  if (template.frontmatter === null) return null;
+  const lines = template.frontmatter.map((field) => {
+    const derivedHelp = field.placeholders.map((p) => p.label).join('; ');
+    const comment = field.help && field.help !== derivedHelp ? `  # ${field.help}` : '';
+    const [first = '', ...rest] = field.templateValue.split('\n');
+    const head = first === '' ? `${field.key}:` : `${field.key}: ${first}`;
+    return [`${head}${comment}`, ...rest].join('\n');
+  });
+  return ['---', ...lines, '---'].join('\n');
+}
+
+function bold(label: string, colonInside: boolean): string {
+  return colonInside ? `**${label}:**` : `**${label}**:`;
+}
+
+function row(cells: string[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+function commentText(text: string): string {
+  const safe = safeComment(text);
+  return safe.includes('\n') ? `<!--\n${safe}\n-->` : `<!-- ${safe} -->`;
+}
+
+/** Nothing inside a comment may close it early. */
+function safeComment(text: string): string {
+  return text.replaceAll('-->', '—>').replaceAll('--!>', '—!>');
+}
+
+function placeholderLabel(title: string): string {
+  const label = oneLine(title).replace(/[[\]]/g, '').trim();
+  return label || 'Details';
+}
+
+function longestBacktickRun(code: string): number {
+  let longest = 0;
+  let run = 0;
+  for (const ch of code) {
+    run = ch === '`' ? run + 1 : 0;
+    longest = Math.max(longest, run);
+  }
+  return longest;
+}
