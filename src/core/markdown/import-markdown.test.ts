@@ -183,6 +183,14 @@ describe('importMarkdown: escapes the export adds', () => {
     expect(find(imported.sections, 'Edge Cases')?.blocks[0]).toMatchObject({ items: ['--', 'What happens when a | b?'] });
   });
 
+  it('a hard break comes back as the prose editor writes it, and a backslash ending a list item stays one', () => {
+    const markdown = 'First line  \nsecond line.\n\n- ends with a backslash \\\n- next item';
+    const draft = new DraftFiller(createDraft(templateById('rust-rfc-template'), options)).fill('Summary', 'prose', { markdown }).draft;
+    const exported = exportMarkdown(draft);
+    expect(exported).toContain('First line\\\nsecond line.\n\n- ends with a backslash \\\n- next item\n');
+    expect(find(importMarkdown(exported, draft.template, options).draft.sections, 'Summary')?.blocks[0]).toMatchObject({ markdown });
+  });
+
   it('a table cell keeps pipes, backslashes and a lone backtick', () => {
     const rows = [['a | b', 'C:\\dir\\', 'one ` tick'], ['`x|y`', 'a\\|b', '']];
     const draft = new DraftFiller(createDraft(templateById('product-feature-spec-api-data-model'), options)).fill('Risks & Mitigations', 'table', { columns: ['Risk', 'Path', 'Note'], rows }).draft;

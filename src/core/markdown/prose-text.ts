@@ -40,7 +40,7 @@ export function exportProse(markdown: string): string {
     }
     if (/^ {0,3}<!--/.test(line) && !line.slice(line.indexOf('<!--') + 4).includes('-->')) inComment = true;
     const next = lines[k + 1];
-    const hardBreak = line.length - stripped.length >= 2 && line.endsWith('  ') && next !== undefined && next.trim() !== '' && !endsWithOddBackslashes(stripped);
+    const hardBreak = line.endsWith('  ') && continuesParagraph(next) && !endsWithOddBackslashes(stripped);
     out.push(hardBreak ? `${stripped}\\` : stripped);
   }
   if (fence) out.push(fence.marker);
@@ -68,13 +68,33 @@ export function importProse(markdown: string): string {
       fence = opened;
       continue;
     }
-    const next = lines[k + 1];
-    if (endsWithOddBackslashes(line) && next !== undefined && next.trim() !== '') lines[k] = `${line.slice(0, -1)}  `;
+    if (endsWithOddBackslashes(line) && continuesParagraph(lines[k + 1])) lines[k] = `${line.slice(0, -1)}  `;
   }
   return lines.join('\n');
 }
 
 type Fence = { char: string; length: number; marker: string };
+
+// Lines that start a block of their own, as the engine's scanner reads them: before one, a
+// trailing backslash or two spaces are not a hard break but text (`- a\` then `- b`).
+const BLOCK_START = /^ {0,3}(?:[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|#{1,6}(?:[ \t]|$)|>|<!--|`{3,}|~{3,}|(?:=+|-+)[ \t]*$)/;
+
+function continuesParagraph(next: string | undefined): boolean {
+  return next !== undefined && next.trim() !== '' && !BLOCK_START.test(next) && !isRule(next);
+}
+
+/** `***`, `_ _ _`: three or more of one of `-*_` with blanks between. */
+function isRule(line: string): boolean {
+  const text = line.trim();
+  const mark = text[0];
+  if (mark !== '-' && mark !== '*' && mark !== '_') return false;
+  let count = 0;
+  for (const ch of text) {
+    if (ch === mark) count++;
+    else if (ch !== ' ' && ch !== '\t') return false;
+  }
+  return count >= 3;
+}
 
 /** An opening fence as the engine's scanner reads one. */
 function openFence(line: string): Fence | null {
