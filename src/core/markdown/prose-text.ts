@@ -4,7 +4,7 @@
  * one, and a hard break written with trailing spaces (the way the prose
  * editor writes it) becomes a backslash, which means the same in GFM and
  * leaves no trailing space. A fence or HTML comment left open is closed, so it
- * cannot swallow the rest of the document. Linear in the text's length.
+ * cannot swallow the rest of the text. Linear in the text's length.
  */
 export function exportProse(markdown: string): string {
   const lines = markdown.replace(/\r\n?/g, '\n').split('\n');

@@ -1,6 +1,6 @@
 /** Pieces of finding messages: plain words, one line, bounded length whatever the draft holds. */
 
-/** ` (Functional Requirements)` after a message's subject, or nothing for the document. */
+/** ` (Functional Requirements)` after a message's subject, or nothing for document-level findings. */
 export function inSection(sectionName: string | null): string {
   return sectionName ? ` (${sectionName})` : '';
 }
