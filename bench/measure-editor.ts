@@ -1,7 +1,8 @@
-import type { Browser, CDPSession, Page } from '@playwright/test';
+import type { Browser, CDPSession, Locator, Page } from '@playwright/test';
 import { createDraft } from '../src/core/draft/create-draft';
 import type { Draft } from '../src/core/draft/draft-schema';
 import { parseTemplate } from '../src/core/template/parse-template';
+import { DRAFT_DB_NAME, DRAFT_DB_VERSION, DRAFTS_STORE, TEMPLATES_STORE } from '../src/store/draft-db';
 import { bigTemplate } from './big-template';
 
 export type EditorFigures = {
@@ -23,24 +24,30 @@ export function draftWithSections(sections: number, id: string): Draft {
   return createDraft(template, { id, now: new Date() });
 }
 
-/** Puts a draft straight into the app's IndexedDB, as if saved in an earlier visit. */
+/** Puts a draft straight into the app's IndexedDB, as if saved in an earlier visit (same database, version and stores as the app's). */
 export async function seedDraft(page: Page, draft: Draft): Promise<void> {
-  await page.evaluate(async (record) => {
-    await new Promise<void>((resolve, reject) => {
-      const open = indexedDB.open('specwright', 1);
-      open.onupgradeneeded = () => open.result.createObjectStore('drafts', { keyPath: 'id' });
-      open.onerror = () => reject(open.error);
-      open.onsuccess = () => {
-        const tx = open.result.transaction('drafts', 'readwrite');
-        tx.objectStore('drafts').put(record);
-        tx.oncomplete = () => {
-          open.result.close();
-          resolve();
+  const db = { name: DRAFT_DB_NAME, version: DRAFT_DB_VERSION, drafts: DRAFTS_STORE, stores: [DRAFTS_STORE, TEMPLATES_STORE] };
+  await page.evaluate(
+    async ({ record, db }) => {
+      await new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open(db.name, db.version);
+        open.onupgradeneeded = () => {
+          for (const store of db.stores) if (!open.result.objectStoreNames.contains(store)) open.result.createObjectStore(store, { keyPath: 'id' });
         };
-        tx.onerror = () => reject(tx.error);
-      };
-    });
-  }, draft as unknown as Record<string, unknown>);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(db.drafts, 'readwrite');
+          tx.objectStore(db.drafts).put(record);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      });
+    },
+    { record: draft as unknown as Record<string, unknown>, db },
+  );
 }
 
 export async function measureEditor(browser: Browser, baseUrl: string, sections: number, cpuThrottle: number, runs: number): Promise<EditorFigures> {
@@ -68,24 +75,11 @@ export async function measureEditor(browser: Browser, baseUrl: string, sections:
     await page.waitForFunction((n) => document.querySelectorAll('.draft-section').length >= n, sections, { polling: 'raf' });
     allRendered.push(await page.evaluate(() => performance.now()));
 
-    const field = page.getByRole('textbox', { name: 'Owner' }).nth(Math.floor(sections / 2));
-    await field.scrollIntoViewIfNeeded();
-    await field.click();
-    await page.evaluate(() => {
-      const w = window as unknown as { __latencies: number[] };
-      w.__latencies = [];
-      document.addEventListener('keydown', (event) => {
-        const start = event.timeStamp;
-        requestAnimationFrame(() => setTimeout(() => w.__latencies.push(performance.now() - start), 0));
-      }, true);
-    });
-    const text = 'Platform team owns ingestion and replay';
+    await focus(page.getByRole('textbox', { name: 'Owner' }).nth(Math.floor(sections / 2)));
     const rendersBefore = await page.evaluate(() => (window as unknown as { __specwrightRenders: Record<string, number> }).__specwrightRenders.section ?? 0);
-    await page.keyboard.type(text, { delay: 40 });
-    await page.waitForTimeout(300);
-    keystrokes.push(...(await page.evaluate(() => (window as unknown as { __latencies: number[] }).__latencies)));
+    keystrokes.push(...(await typeAndMeasure(page)));
     const rendersAfter = await page.evaluate(() => (window as unknown as { __specwrightRenders: Record<string, number> }).__specwrightRenders.section ?? 0);
-    renders.push((rendersAfter - rendersBefore) / text.length);
+    renders.push((rendersAfter - rendersBefore) / TYPED.length);
     await context.close();
   }
   return {
@@ -96,6 +90,71 @@ export async function measureEditor(browser: Browser, baseUrl: string, sections:
     keystrokeP50Ms: round1(percentile(keystrokes, 0.5)),
     keystrokeP95Ms: round1(percentile(keystrokes, 0.95)),
     sectionRendersPerKeystroke: round1(median(renders)),
+  };
+}
+
+const TYPED = 'Platform team owns ingestion and replay';
+
+async function focus(field: Locator): Promise<void> {
+  await field.scrollIntoViewIfNeeded();
+  await field.click();
+}
+
+/**
+ * Types TYPED into the focused field at 25 keys a second and returns, per key,
+ * the time from the key press to the next painted frame (the frame's
+ * callback, then a task after it, so the frame's own work is counted).
+ */
+async function typeAndMeasure(page: Page): Promise<number[]> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __latencies: number[] };
+    w.__latencies = [];
+    document.addEventListener(
+      'keydown',
+      (event) => {
+        const start = event.timeStamp;
+        requestAnimationFrame(() => setTimeout(() => w.__latencies.push(performance.now() - start), 0));
+      },
+      true,
+    );
+  });
+  await page.keyboard.type(TYPED, { delay: 40 });
+  await page.waitForTimeout(300);
+  return page.evaluate(() => (window as unknown as { __latencies: number[] }).__latencies);
+}
+
+export type BaselineFigures = {
+  cpuThrottle: number;
+  /** Navigation start to the first screen (the template picker, no draft) taking a click: the app shell's own cost (ms). */
+  firstScreenMs: number;
+  /** The same keystroke measure in a page that is nothing but a text input: this machine's floor (ms). */
+  bareInputP50Ms: number;
+  bareInputP95Ms: number;
+};
+
+/** What the editor's figures are read against: the app shell alone, and a bare input with the same harness. */
+export async function measureBaselines(browser: Browser, baseUrl: string, cpuThrottle: number, runs: number): Promise<BaselineFigures> {
+  const firstScreen: number[] = [];
+  const keystrokes: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/favicon.svg`);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottle });
+    await page.goto(`${baseUrl}/`);
+    await page.waitForFunction(() => document.querySelector('main button') !== null, undefined, { polling: 'raf' });
+    firstScreen.push(await page.evaluate(() => performance.now()));
+    await page.setContent('<!doctype html><title>Bare input</title><label>Text <input></label>');
+    await focus(page.getByRole('textbox'));
+    keystrokes.push(...(await typeAndMeasure(page)));
+    await context.close();
+  }
+  return {
+    cpuThrottle,
+    firstScreenMs: Math.round(median(firstScreen)),
+    bareInputP50Ms: round1(percentile(keystrokes, 0.5)),
+    bareInputP95Ms: round1(percentile(keystrokes, 0.95)),
   };
 }
 

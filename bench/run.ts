@@ -3,9 +3,10 @@
 // bench/RESULTS.md. Not part of npm test: figures are for reading, not asserting.
 import { spawn } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { measureAutosave, measureBundles, measureLibrary, type AutosaveFigures, type BundleFigures, type LibraryFigures } from './measure-app';
-import { measureEditor, type EditorFigures } from './measure-editor';
+import { measureBaselines, measureEditor, type BaselineFigures, type EditorFigures } from './measure-editor';
 import { measureExport, type ExportFigures } from './measure-export';
 import { measureShareLinks } from './measure-share';
 
@@ -19,6 +20,7 @@ type Results = {
   runs: number;
   bundles: BundleFigures;
   editor: EditorFigures[];
+  baselines: BaselineFigures[];
   library: LibraryFigures[];
   autosave: AutosaveFigures;
   export: ExportFigures[];
@@ -28,7 +30,9 @@ type Results = {
 async function main() {
   const exportFigures = [30, 300].map((kb) => measureExport(kb, 15));
   const share = measureShareLinks();
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+  // Vite itself, not through npx: killing npx would leave the server running.
+  const vite = fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import.meta.url));
+  const server = spawn(process.execPath, [vite, 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
   try {
     await waitForServer(BASE);
     const browser = await chromium.launch({
@@ -38,13 +42,15 @@ async function main() {
     const bundles = await measureBundles(browser, BASE);
     log(bundles);
     const editor: EditorFigures[] = [];
+    const baselines: BaselineFigures[] = [];
     for (const throttle of [1, 4]) {
+      baselines.push(log(await measureBaselines(browser, BASE, throttle, RUNS)));
       for (const sections of [60, 200]) editor.push(log(await measureEditor(browser, BASE, sections, throttle, RUNS)));
     }
     const library = [log(await measureLibrary(browser, BASE, 500, 1, RUNS)), log(await measureLibrary(browser, BASE, 500, 4, 1))];
     const autosave = log(await measureAutosave(browser, BASE, 60));
     await browser.close();
-    const results: Results = { measuredAt: new Date().toISOString(), runs: RUNS, bundles, editor, library, autosave, export: exportFigures, share };
+    const results: Results = { measuredAt: new Date().toISOString(), runs: RUNS, bundles, editor, baselines, library, autosave, export: exportFigures, share };
     writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
     writeFileSync(new URL('./RESULTS.md', import.meta.url), markdown(results));
     console.log('Wrote bench/results.json and bench/RESULTS.md');
@@ -62,27 +68,45 @@ function markdown(r: Results): string {
   const at = (sections: number, cpu: number) => r.editor.find((f) => f.sections === sections && f.cpuThrottle === cpu);
   const e60 = at(60, 1);
   const e60x4 = at(60, 4);
-  const verdict = (ok: boolean | undefined) => (ok ? 'met' : 'missed');
+  const base = (cpu: number) => r.baselines.find((b) => b.cpuThrottle === cpu);
+  const b1 = base(1);
+  const b4 = base(4);
+  const verdict = (ok: boolean | undefined) => (ok ? 'met' : '**missed**');
+  const editable4 = e60x4?.firstEditableMs ?? Infinity;
+  const p95 = e60?.keystrokeP95Ms ?? Infinity;
+  const p95x4 = e60x4?.keystrokeP95Ms ?? Infinity;
   const targets = [
-    `| First screen JS+CSS under 260 KB gzip | ${r.bundles.firstScreenKb} KB | ${verdict(r.bundles.firstScreenKb < 260)} |`,
-    `| 60 sections editable under 300 ms at 4x CPU | ${e60x4?.firstEditableMs} ms | ${verdict((e60x4?.firstEditableMs ?? Infinity) < 300)} |`,
-    `| Keystroke p95 under 20 ms (60 sections) | ${e60?.keystrokeP95Ms} ms | ${verdict((e60?.keystrokeP95Ms ?? Infinity) < 20)} |`,
-    `| Keystroke p95 under 35 ms at 4x CPU | ${e60x4?.keystrokeP95Ms} ms | ${verdict((e60x4?.keystrokeP95Ms ?? Infinity) < 35)} |`,
-    `| At most one section re-rendered per keystroke | ${e60?.sectionRendersPerKeystroke} | ${verdict((e60?.sectionRendersPerKeystroke ?? Infinity) <= 1)} |`,
-    ...r.export.map((f) => `| Export + validation within 2x of marked (${f.kb} KB) | ${f.ratio}x | ${verdict(f.ratio <= 2)} |`),
-    `| Share links shorter than lz-string's | ${Math.max(...r.share.map((s) => s.ratio))}x at worst | ${verdict(r.share.every((s) => s.ratio < 1))} |`,
+    `| First screen JS+CSS under 260 KB gzip | ${r.bundles.firstScreenKb} KB | | ${verdict(r.bundles.firstScreenKb < 260)} |`,
+    `| 60 sections editable under 300 ms at 4x CPU | ${editable4} ms | first screen, no draft: ${b4?.firstScreenMs} ms | ${verdict(editable4 < 300)} |`,
+    `| Keystroke p95 under 20 ms (60 sections) | ${p95} ms | bare input: ${b1?.bareInputP95Ms} ms | ${verdict(p95 < 20)} |`,
+    `| Keystroke p95 under 35 ms at 4x CPU | ${p95x4} ms | bare input: ${b4?.bareInputP95Ms} ms | ${verdict(p95x4 < 35)} |`,
+    `| At most one section re-rendered per keystroke | ${e60?.sectionRendersPerKeystroke} (4x: ${e60x4?.sectionRendersPerKeystroke}) | | ${verdict((e60?.sectionRendersPerKeystroke ?? Infinity) <= 1 && (e60x4?.sectionRendersPerKeystroke ?? Infinity) <= 1)} |`,
+    ...r.export.map((f) => `| Export + validation within 2x of marked (${f.kb} KB) | ${f.ratio}x | marked: ${f.markedMs} ms | ${verdict(f.ratio <= 2)} |`),
+    `| Share links shorter than lz-string's | ${Math.max(...r.share.map((s) => s.ratio))}x at worst | lz-string | ${verdict(r.share.every((s) => s.ratio < 1))} |`,
   ];
+  const misses: string[] = [];
+  if (editable4 >= 300 && b4 && e60x4) {
+    misses.push(
+      `- **Editable at 4x.** On this machine the first screen alone (the template picker with no draft: the app's JavaScript evaluated, IndexedDB opened, one render) takes ${b4.firstScreenMs} ms at 4x, ${b1?.firstScreenMs} ms unthrottled, so no screen of the app can be ready in 300 ms at 4x here. Opening a 60-section draft costs ${editable4 - b4.firstScreenMs} ms more than that: the editor's code (loaded on demand), reading and checking the stored draft (zod), the outline of every section, and the first screenful of sections; the other sections follow in chunks after the first paint (the "all sections rendered" column), as transitions that typing interrupts.`,
+    );
+  }
+  if ((p95 >= 20 || p95x4 >= 35) && b1 && b4) {
+    misses.push(
+      `- **Keystroke p95.** The same harness typing into a page that is nothing but a text input measures p95 ${b1.bareInputP95Ms} ms unthrottled and ${b4.bareInputP95Ms} ms at 4x here (p50 ${b1.bareInputP50Ms} / ${b4.bareInputP50Ms} ms): most of a keystroke's time is the browser's own (the key event, the text insertion, waiting for the next frame), and its tail is the machine's. The editor adds ${round(p95 - b1.bareInputP95Ms)} ms at p95 unthrottled and ${round(p95x4 - b4.bareInputP95Ms)} ms at 4x: the store update, one section's render and the frame's style, layout and paint of a large page. Checks and the preview are no longer worked out inside a keystroke: they run when typing pauses (300 ms), or every 2 s while it does not.`,
+    );
+  }
   return [
     '# Benchmark results',
     '',
-    `Measured ${r.measuredAt} with \`npm run bench\` on a 2-core machine (medians over ${r.runs} runs unless said; "4x" is Chromium's CPU throttled 4x, a stand-in for a mid-range phone).`,
+    `Measured ${r.measuredAt} with \`npm run bench\` on a 2-core machine (medians over ${r.runs} runs unless said; "4x" is Chromium's CPU throttled 4x, a stand-in for a mid-range phone). Each figure is read beside a baseline measured in the same run.`,
     '',
     '## Targets',
     '',
-    '| target | measured | |',
-    '|---|---:|---|',
+    '| target | measured | baseline (same run) | |',
+    '|---|---:|---|---|',
     ...targets,
     '',
+    ...(misses.length > 0 ? ['### Where a target is missed, and why', '', ...misses, ''] : []),
     '## JavaScript shipped',
     '',
     'Gzip size of the built files the first screen loads, and of what opening the editor adds.',
@@ -98,6 +122,7 @@ function markdown(r: Results): string {
     '| sections | CPU | first field editable (ms) | all sections rendered (ms) | keystroke p50 (ms) | keystroke p95 (ms) | section renders / keystroke |',
     '|---:|---:|---:|---:|---:|---:|---:|',
     ...r.editor.map((f) => `| ${f.sections} | ${f.cpuThrottle}x | ${f.firstEditableMs} | ${f.allRenderedMs} | ${f.keystrokeP50Ms} | ${f.keystrokeP95Ms} | ${f.sectionRendersPerKeystroke} |`),
+    ...r.baselines.map((b) => `| baseline: first screen, no draft / a bare text input | ${b.cpuThrottle}x | ${b.firstScreenMs} | | ${b.bareInputP50Ms} | ${b.bareInputP95Ms} | |`),
     '',
     '## Library and autosave',
     '',
@@ -121,6 +146,10 @@ function markdown(r: Results): string {
     ...r.share.map((s) => `| ${s.template} | ${s.ours} | ${s.lzString} | ${s.ratio} |`),
     '',
   ].join('\n');
+}
+
+function round(n: number): number {
+  return Math.round(n * 10) / 10;
 }
 
 async function waitForServer(url: string): Promise<void> {

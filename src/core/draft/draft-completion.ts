@@ -1,4 +1,5 @@
 import { hasPlaceholder } from '../template/find-placeholders';
+import type { Block } from '../template/schema';
 import type { BlockValue, Draft, DraftSection } from './draft-schema';
 import { initialBlockValue } from './initial-values';
 import { templateLookup } from './template-lookup';
@@ -12,11 +13,31 @@ export type SectionState = 'empty' | 'started' | 'complete';
  * example text (an untouched example code block is not the user's work).
  */
 export function blockCompletion(draft: Draft, value: BlockValue): Completion {
+  const cached = completions.get(value);
+  if (cached?.template === draft.template) return cached.completion;
   const block = templateLookup(draft.template).blocks.get(value.blockId);
-  const template = block ? initialBlockValue(block, '') : null;
-  const examples = new Set(template ? valueTexts(template).filter((t) => t.trim() !== '') : []);
+  const examples = block ? exampleTexts(block) : NO_EXAMPLES;
   const texts = valueTexts(value);
-  return { filled: texts.filter((t) => isFilled(t) && !examples.has(t)).length, total: texts.length };
+  const completion = { filled: texts.filter((t) => isFilled(t) && !examples.has(t)).length, total: texts.length };
+  completions.set(value, { template: draft.template, completion });
+  return completion;
+}
+
+// Drafts are immutable: a value object that has not changed has the same completion under the same
+// template, so the outline works out only the values an edit replaced.
+const completions = new WeakMap<BlockValue, { template: Draft['template']; completion: Completion }>();
+const examplesByBlock = new WeakMap<Block, ReadonlySet<string>>();
+const NO_EXAMPLES: ReadonlySet<string> = new Set();
+
+/** The template's own text for a block: a value still reading exactly that is not the user's work. */
+function exampleTexts(block: Block): ReadonlySet<string> {
+  let examples = examplesByBlock.get(block);
+  if (!examples) {
+    const initial = initialBlockValue(block, '');
+    examples = new Set(initial ? valueTexts(initial).filter((t) => t.trim() !== '') : []);
+    examplesByBlock.set(block, examples);
+  }
+  return examples;
 }
 
 /** A section's own values and those of its switched-on subsections. */

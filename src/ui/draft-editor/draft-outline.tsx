@@ -3,12 +3,14 @@ import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { sectionState, type SectionState } from '../../core/draft/draft-completion';
 import type { Draft, DraftSection } from '../../core/draft/draft-schema';
-import { findDraftSection } from '../../core/draft/section-edits';
+import { lookupDraftSection } from '../../core/draft/section-index';
 import { templateLookup } from '../../core/draft/template-lookup';
 import { draftsStore } from '../../store/drafts-store';
 import { useSectionHasErrors } from '../draft-review/review-store';
 import { InlineTitle } from './inline-title';
 import { sectionHeadingId } from './section-heading-id';
+import { sectionHeading } from './progressive-sections';
+import { childSectionsOf } from './use-draft-selector';
 
 // A section's state is worked out once per version of that section.
 const stateCache = new WeakMap<DraftSection, SectionState>();
@@ -35,11 +37,7 @@ export const DraftOutline = memo(function DraftOutline({ draftId }: { draftId: s
 function OutlineList({ draftId, parentId }: { draftId: string; parentId: string | null }) {
   const ids = useStore(
     draftsStore,
-    useShallow((state) => {
-      const draft = state.drafts[draftId];
-      const list = !draft ? [] : parentId === null ? draft.sections : (findDraftSection(draft.sections, parentId)?.children ?? []);
-      return list.map((s) => s.id);
-    }),
+    useShallow((state) => childSectionsOf(state.drafts[draftId], parentId).map((s) => s.id)),
   );
   if (ids.length === 0) return null;
   return (
@@ -56,7 +54,7 @@ const OutlineItem = memo(function OutlineItem({ draftId, sectionId }: { draftId:
     draftsStore,
     useShallow((state) => {
       const draft = state.drafts[draftId];
-      const section = draft && findDraftSection(draft.sections, sectionId);
+      const section = draft && lookupDraftSection(draft.sections, sectionId);
       if (!draft || !section) return null;
       const templateSection = section.templateSectionId ? templateLookup(draft.template).sections.get(section.templateSectionId) : undefined;
       return {
@@ -71,7 +69,7 @@ const OutlineItem = memo(function OutlineItem({ draftId, sectionId }: { draftId:
   if (!item) return null;
   const jump = (event: React.MouseEvent) => {
     event.preventDefault();
-    const heading = document.getElementById(sectionHeadingId(sectionId));
+    const heading = sectionHeading(sectionId);
     heading?.scrollIntoView({ block: 'start' });
     heading?.focus({ preventScroll: true });
   };

@@ -2,32 +2,37 @@ import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useStore } from 'zustand';
 import { addGroupItem } from '../../core/draft/group-edits';
-import { findDraftSection } from '../../core/draft/section-edits';
+import type { DraftSection } from '../../core/draft/draft-schema';
 import type { RepeatGroup, TemplateSchema } from '../../core/template/schema';
 import { draftsStore } from '../../store/drafts-store';
-import { sectionHeadingId } from './section-heading-id';
+import { sectionHeading, useProgressiveCount } from './progressive-sections';
 import { SectionView } from './section-view';
-import { editDraft } from './use-draft-selector';
+import { childSectionsOf, editDraft } from './use-draft-selector';
 
 type Props = { draftId: string; parentId: string | null; template: TemplateSchema };
 
-/** The sections under one parent, with "Add <item>" after the last item of each repeatable group there. */
+/**
+ * The sections under one parent, with "Add <item>" after the last item of
+ * each repeatable group there. The top list renders progressively (a
+ * screenful first, see progressive-sections).
+ */
 export const SectionList = memo(function SectionList({ draftId, parentId, template }: Props) {
   // `id|templateSectionId` pairs: stable while only the sections' content changes.
   const children = useStore(
     draftsStore,
-    useShallow((state) => {
-      const draft = state.drafts[draftId];
-      const list = !draft ? [] : parentId === null ? draft.sections : (findDraftSection(draft.sections, parentId)?.children ?? []);
-      return list.map((s) => `${s.id}|${s.templateSectionId ?? ''}`);
-    }),
+    useShallow((state) => childSectionsOf(state.drafts[draftId], parentId).map((s) => `${s.id}|${s.templateSectionId ?? ''}`)),
   );
+  const weights = useStore(
+    draftsStore,
+    useShallow((state) => (parentId === null ? childSectionsOf(state.drafts[draftId], null).map(subtreeSize) : [])),
+  );
+  const shown = useProgressiveCount(weights, parentId === null);
   const groups = template.groups.filter((g) => g.parentId === parentId);
   const groupOf = (templateSectionId: string) => groups.find((g) => g.itemIds.includes(templateSectionId));
 
   return (
     <>
-      {children.map((pair, index) => {
+      {children.slice(0, shown).map((pair, index) => {
         const [id = '', templateSectionId = ''] = pair.split('|');
         const group = groupOf(templateSectionId);
         const nextGroup = groupOf(children[index + 1]?.split('|')[1] ?? '');
@@ -39,11 +44,10 @@ export const SectionList = memo(function SectionList({ draftId, parentId, templa
           </div>
         );
       })}
-      {groups
-        .filter((g) => !children.some((pair) => g.itemIds.includes(pair.split('|')[1] ?? '')))
-        .map((g) => (
-          <AddGroupItem key={g.id} draftId={draftId} group={g} />
-        ))}
+      {shown >= children.length &&
+        groups
+          .filter((g) => !children.some((pair) => g.itemIds.includes(pair.split('|')[1] ?? '')))
+          .map((g) => <AddGroupItem key={g.id} draftId={draftId} group={g} />)}
     </>
   );
 });
@@ -57,7 +61,7 @@ function AddGroupItem({ draftId, group }: { draftId: string; group: RepeatGroup 
       return result.draft;
     });
     // Take the user to what they just added.
-    requestAnimationFrame(() => document.getElementById(sectionHeadingId(added))?.focus());
+    requestAnimationFrame(() => sectionHeading(added)?.focus());
   };
   return (
     <div className="group-add">
@@ -67,4 +71,8 @@ function AddGroupItem({ draftId, group }: { draftId: string; group: RepeatGroup 
       {group.addHint && <span className="group-add-hint">{group.addHint.replace(/^\[|\]$/g, '')}</span>}
     </div>
   );
+}
+
+function subtreeSize(section: DraftSection): number {
+  return section.children.reduce((sum, child) => sum + subtreeSize(child), 1);
 }

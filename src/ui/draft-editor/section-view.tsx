@@ -2,7 +2,8 @@ import { createElement, memo } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { removeSection, restoreSection } from '../../core/draft/group-edits';
-import { findDraftSection, setSectionEnabled, setSectionTitle } from '../../core/draft/section-edits';
+import { lookupDraftSection } from '../../core/draft/section-index';
+import { setSectionEnabled, setSectionTitle } from '../../core/draft/section-edits';
 import { templateLookup } from '../../core/draft/template-lookup';
 import type { BlockValue } from '../../core/draft/draft-schema';
 import type { Block, RepeatGroup, Section, TemplateSchema } from '../../core/template/schema';
@@ -29,7 +30,7 @@ export const SectionView = memo(function SectionView({ draftId, sectionId, templ
   const section = useStore(
     draftsStore,
     useShallow((state) => {
-      const found = state.drafts[draftId] && findDraftSection(state.drafts[draftId].sections, sectionId);
+      const found = state.drafts[draftId] && lookupDraftSection(state.drafts[draftId].sections, sectionId);
       return found ? { title: found.title, level: found.level, enabled: found.enabled, blocks: found.blocks, templateSectionId: found.templateSectionId } : null;
     }),
   );

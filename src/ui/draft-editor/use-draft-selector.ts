@@ -1,7 +1,6 @@
 import { useStore } from 'zustand';
-import { useShallow } from 'zustand/react/shallow';
 import type { Draft, DraftSection } from '../../core/draft/draft-schema';
-import { findDraftSection } from '../../core/draft/section-edits';
+import { lookupDraftSection } from '../../core/draft/section-index';
 import { draftsStore } from '../../store/drafts-store';
 
 /** One value of one draft. Select narrowly: the component re-renders only when this value changes. */
@@ -12,22 +11,10 @@ export function useDraftSelector<T>(draftId: string, select: (draft: Draft) => T
   });
 }
 
-/** A section of a draft; its object changes when it or anything under it changes. */
-export function useDraftSection(draftId: string, sectionId: string): DraftSection | undefined {
-  return useDraftSelector(draftId, (draft) => findDraftSection(draft.sections, sectionId));
-}
-
-/** The ids of a section's children (or of the top sections), stable while only their content changes. */
-export function useChildIds(draftId: string, parentId: string | null): string[] {
-  return useStore(
-    draftsStore,
-    useShallow((state) => {
-      const draft = state.drafts[draftId];
-      if (!draft) return [];
-      const list = parentId === null ? draft.sections : (findDraftSection(draft.sections, parentId)?.children ?? []);
-      return list.map((s) => s.id);
-    }),
-  );
+/** The sections under `parentId` (the top sections for null), found through the index the editor's selectors share. */
+export function childSectionsOf(draft: Draft | undefined, parentId: string | null): readonly DraftSection[] {
+  if (!draft) return [];
+  return parentId === null ? draft.sections : (lookupDraftSection(draft.sections, parentId)?.children ?? []);
 }
 
 /** Applies an edit to a draft through the store (saved after a short pause). */

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { draftsStore } from '../../store/drafts-store';
+import { revealAllSections } from './progressive-sections';
 
 /**
  * The editor's shortcuts: mod+S saves now, mod+Shift+E downloads (through the
@@ -28,6 +29,7 @@ export function useEditorShortcuts(): void {
 }
 
 function moveSection(step: 1 | -1): void {
+  revealAllSections();
   const headings = [...document.querySelectorAll<HTMLElement>('.draft-editor-form .draft-section-title')];
   if (headings.length === 0) return;
   const current = document.activeElement?.closest('.draft-section')?.querySelector<HTMLElement>('.draft-section-title');

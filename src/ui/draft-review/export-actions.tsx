@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { exportFileName } from '../../core/markdown/export-file-name';
 import { summarizeFindings } from '../../core/validate/summarize-findings';
 import { readDraft } from '../draft-editor/use-draft-selector';
-import { reviewStore, useReview } from './review-store';
+import { currentReview, useReview } from './review-store';
 
 type Action = 'copy' | 'download';
 
@@ -18,8 +18,8 @@ export function ExportActions({ draftId }: { draftId: string }) {
 
   const run = async (action: Action) => {
     const draft = readDraft(draftId);
-    const { markdown, findings } = reviewStore.getState();
     if (!draft) return;
+    const { markdown, findings } = currentReview(draftId);
     const withErrors = summarizeFindings(findings).errors;
     const suffix = withErrors > 0 ? `, with ${withErrors} ${withErrors === 1 ? 'error' : 'errors'}` : '';
     if (action === 'copy') {
@@ -33,7 +33,8 @@ export function ExportActions({ draftId }: { draftId: string }) {
   };
 
   const start = (action: Action) => {
-    if (errors > 0) {
+    // The count on screen may be a moment behind the last keystroke; the decision is not.
+    if (summarizeFindings(currentReview(draftId).findings).errors > 0) {
       setPending(action);
       dialog.current?.showModal();
     } else {

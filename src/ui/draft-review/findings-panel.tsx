@@ -1,6 +1,7 @@
+import { useEffect } from 'react';
 import type { Finding } from '../../core/validate/finding';
-import { sectionHeadingId } from '../draft-editor/section-heading-id';
-import { useReview } from './review-store';
+import { sectionHeading } from '../draft-editor/progressive-sections';
+import { currentReview, useReview } from './review-store';
 import './draft-review.css';
 
 const NONE: Finding[] = [];
@@ -8,6 +9,7 @@ const NONE: Finding[] = [];
 /** Every finding, errors first; clicking one goes to its section (or the document fields) and focuses it. */
 export function FindingsPanel({ draftId, onJump }: { draftId: string; onJump: () => void }) {
   const findings = useReview(draftId, (s) => s.findings, NONE);
+  useEffect(() => void currentReview(draftId), [draftId]);
   const errors = findings.filter((f) => f.severity === 'error');
   const warnings = findings.filter((f) => f.severity === 'warning');
   if (findings.length === 0) {
@@ -50,7 +52,7 @@ export function FindingsPanel({ draftId, onJump }: { draftId: string; onJump: ()
 function jumpTo(finding: Finding, onJump: () => void): void {
   onJump();
   requestAnimationFrame(() => {
-    const container = finding.sectionId ? document.getElementById(sectionHeadingId(finding.sectionId))?.closest('section') : document.querySelector('.document-fields');
+    const container = finding.sectionId ? sectionHeading(finding.sectionId)?.closest('section') : document.querySelector('.document-fields');
     if (!container) return;
     container.scrollIntoView({ block: 'start' });
     const target = fieldIn(container, finding.field) ?? container.querySelector<HTMLElement>('h2, h3, h4, h5, h6');

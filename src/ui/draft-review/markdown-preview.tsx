@@ -1,11 +1,13 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { renderMarkdown } from '../prose-editor/render-markdown';
-import { useReview } from './review-store';
+import { currentReview, useReview } from './review-store';
 import './markdown-preview.css';
 
 /** The exact export of the open draft, rendered as GitHub would show it. */
 export function MarkdownPreview({ draftId }: { draftId: string }) {
   const markdown = useReview(draftId, (s) => s.markdown, '');
+  // Opened right after typing: show the latest text, not the last pause's.
+  useEffect(() => void currentReview(draftId), [draftId]);
   return <MarkdownView markdown={markdown} label="Preview of the exported Markdown" />;
 }
 

@@ -1,25 +1,33 @@
-import { useDeferredValue, useEffect } from 'react';
-import { exportMarkdown } from '../../core/markdown/export-markdown';
-import { validateDraft } from '../../core/validate/validate-draft';
+import { useEffect, useRef } from 'react';
 import { useDraftSelector } from '../draft-editor/use-draft-selector';
-import { publishReview } from './review-store';
+import { reviewDraft, reviewStore } from './review-store';
+
+/** Typing pauses this long before the checks and the preview catch up. */
+export const REVIEW_PAUSE_MS = 300;
+/** While typing goes on without a pause, they still catch up this often. */
+export const REVIEW_MAX_WAIT_MS = 2000;
 
 /**
- * Renders nothing: exports and validates the draft whenever it changes, at a
- * lower priority than typing (useDeferredValue), and publishes the result.
+ * Renders nothing: exports and validates the draft when typing pauses (and
+ * every couple of seconds while it goes on), never inside a keystroke. A
+ * draft not yet reviewed is reviewed at once. Export and Copy do not wait for
+ * this: they bring the review up to date themselves (currentReview).
  */
 export function ReviewRunner({ draftId }: { draftId: string }) {
   const draft = useDraftSelector(draftId, (d) => d);
-  const deferred = useDeferredValue(draft);
+  const waitingSince = useRef<number | null>(null);
   useEffect(() => {
-    if (!deferred) return;
-    let markdown: string;
-    try {
-      markdown = exportMarkdown(deferred);
-    } catch (error) {
-      markdown = `<!-- The export failed: ${error instanceof Error ? error.message : String(error)} -->\n`;
-    }
-    publishReview(draftId, markdown, validateDraft(deferred));
-  }, [draftId, deferred]);
+    if (!draft) return;
+    const state = reviewStore.getState();
+    if (state.draftId === draftId && state.draft === draft) return;
+    const now = Date.now();
+    waitingSince.current ??= now;
+    const delay = state.draftId !== draftId ? 0 : Math.min(REVIEW_PAUSE_MS, Math.max(0, waitingSince.current + REVIEW_MAX_WAIT_MS - now));
+    const timer = setTimeout(() => {
+      waitingSince.current = null;
+      reviewDraft(draftId, draft);
+    }, delay);
+    return () => clearTimeout(timer);
+  }, [draftId, draft]);
   return null;
 }

@@ -1,6 +1,10 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
+import type { Draft } from '../../core/draft/draft-schema';
+import { exportMarkdown } from '../../core/markdown/export-markdown';
 import type { Finding } from '../../core/validate/finding';
+import { validateDraft } from '../../core/validate/validate-draft';
+import { readDraft } from '../draft-editor/use-draft-selector';
 
 /**
  * The open draft's export and findings, worked out off the typing path by
@@ -9,17 +13,38 @@ import type { Finding } from '../../core/validate/finding';
  */
 type ReviewState = {
   draftId: string | null;
+  /** The version of the draft this review is of: a newer one in the drafts store means the review is behind. */
+  draft: Draft | null;
   markdown: string;
   findings: Finding[];
   /** Sections with at least one error. */
   errorSections: ReadonlySet<string>;
 };
 
-export const reviewStore = createStore<ReviewState>()(() => ({ draftId: null, markdown: '', findings: [], errorSections: new Set() }));
+export const reviewStore = createStore<ReviewState>()(() => ({ draftId: null, draft: null, markdown: '', findings: [], errorSections: new Set() }));
 
-export function publishReview(draftId: string, markdown: string, findings: Finding[]): void {
+/** Exports and validates this version of the draft, and publishes the result. */
+export function reviewDraft(draftId: string, draft: Draft): void {
+  let markdown: string;
+  try {
+    markdown = exportMarkdown(draft);
+  } catch (error) {
+    markdown = `<!-- The export failed: ${error instanceof Error ? error.message : String(error)} -->\n`;
+  }
+  const findings = validateDraft(draft);
   const errorSections = new Set(findings.filter((f) => f.severity === 'error' && f.sectionId).map((f) => f.sectionId!));
-  reviewStore.setState({ draftId, markdown, findings, errorSections });
+  reviewStore.setState({ draftId, draft, markdown, findings, errorSections });
+}
+
+/**
+ * The review of the draft as it is now, brought up to date first when typing
+ * got ahead of it: what is copied or downloaded is always the latest text.
+ */
+export function currentReview(draftId: string): ReviewState {
+  const draft = readDraft(draftId);
+  const state = reviewStore.getState();
+  if (draft && (state.draftId !== draftId || state.draft !== draft)) reviewDraft(draftId, draft);
+  return reviewStore.getState();
 }
 
 export function useReview<T>(draftId: string, select: (state: ReviewState) => T, fallback: T): T {
