@@ -297,8 +297,10 @@ export class EditorPage {
   }
 
   /** Errors and warnings as the checks button counts them, once the checks have run. */
+  /** The counts on the Checks button once they have caught up with the last edit. */
   async problemCounts(): Promise<{ errors: number; warnings: number }> {
     await expect(this.checksButton).not.toHaveText('Checks');
+    await expect(this.checksButton).toHaveAttribute('aria-busy', 'false');
     const text = (await this.checksButton.textContent()) ?? '';
     if (text === 'No problems') return { errors: 0, warnings: 0 };
     const match = /^(\d+) errors? · (\d+) warnings?$/.exec(text);

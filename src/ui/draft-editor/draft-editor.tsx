@@ -2,13 +2,12 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { useStore } from 'zustand';
 import { draftDisplayTitle } from '../../core/draft/draft-title';
-import { summarizeFindings } from '../../core/validate/summarize-findings';
 import { draftsStore } from '../../store/drafts-store';
+import { ChecksToggle } from '../draft-review/checks-toggle';
 import { ExportActions } from '../draft-review/export-actions';
 import { FindingsPanel } from '../draft-review/findings-panel';
 import { MarkdownPreview } from '../draft-review/markdown-preview';
 import { ReviewRunner } from '../draft-review/review-runner';
-import { useReview } from '../draft-review/review-store';
 import { BlockSlot } from './block-slot';
 import { DocumentFields } from './document-fields';
 import { DraftOutline } from './draft-outline';
@@ -28,9 +27,6 @@ export function DraftEditor({ draftId, libraryHref, headerExtra, notice }: { dra
   const title = useDraftSelector(draftId, draftDisplayTitle);
   const footer = useDraftSelector(draftId, (d) => d.footer);
   const saveState = useStore(draftsStore, (s) => s.saveStates[draftId]);
-  // Numbers, not an object: a selector must return something equal from one call to the next.
-  const errors = useReview(draftId, (s) => summarizeFindings(s.findings).errors, -1);
-  const warnings = useReview(draftId, (s) => summarizeFindings(s.findings).warnings, -1);
   const [view, setView] = useState<View>('edit');
   const [checksOpen, setChecksOpen] = useState(false);
 
@@ -68,9 +64,7 @@ export function DraftEditor({ draftId, libraryHref, headerExtra, notice }: { dra
                 Preview
               </button>
             </div>
-            <button type="button" className="button button-secondary checks-toggle" aria-expanded={checksOpen} aria-controls="draft-checks" onClick={() => setChecksOpen(!checksOpen)}>
-              {errors < 0 ? 'Checks' : errors + warnings === 0 ? 'No problems' : `${plural(errors, 'error')} · ${plural(warnings, 'warning')}`}
-            </button>
+            <ChecksToggle draftId={draftId} open={checksOpen} onToggle={() => setChecksOpen(!checksOpen)} />
             <ExportActions draftId={draftId} />
             {headerExtra}
           </div>
@@ -92,8 +86,4 @@ export function DraftEditor({ draftId, libraryHref, headerExtra, notice }: { dra
       </div>
     </div>
   );
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

@@ -1,12 +1,19 @@
 // @vitest-environment happy-dom
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen } from '@testing-library/react';
+import { useLayoutEffect } from 'react';
+import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
-import { countWithin, FIRST_SCREEN_SECTIONS, revealAllSections, useProgressiveCount } from './progressive-sections';
+import { countWithin, FIRST_SCREEN_SECTIONS, revealAllSections, SECTIONS_PER_CHUNK, useProgressiveCount } from './progressive-sections';
 
 afterEach(cleanup);
 
-function List({ weights, enabled = true }: { weights: number[]; enabled?: boolean }) {
+/** Lists the sections shown; `commits` gets the count of every commit, in order. */
+function List({ weights, enabled = true, commits = [], onCommit }: { weights: number[]; enabled?: boolean; commits?: number[]; onCommit?: () => void }) {
   const shown = useProgressiveCount(weights, enabled);
+  useLayoutEffect(() => {
+    commits.push(Math.min(shown, weights.length));
+    onCommit?.();
+  });
   return (
     <ol>
       {weights.slice(0, shown).map((_, k) => (
@@ -17,7 +24,7 @@ function List({ weights, enabled = true }: { weights: number[]; enabled?: boolea
 }
 
 const shownCount = () => screen.queryAllByRole('listitem').length;
-const nextTasks = () => act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+const forty = () => Array.from({ length: 40 }, () => 1);
 
 describe('countWithin', () => {
   it('takes sections until the budget is spent, a whole subtree at a time, and always at least one', () => {
@@ -30,30 +37,55 @@ describe('countWithin', () => {
 });
 
 describe('useProgressiveCount', () => {
-  it('renders a screenful first and the rest after, until every section is there', async () => {
-    const weights = Array.from({ length: 40 }, () => 1);
-    render(<List weights={weights} />);
-    expect(shownCount()).toBe(FIRST_SCREEN_SECTIONS);
-    for (let k = 0; k < 20 && shownCount() < 40; k++) await nextTasks();
+  it('renders a screenful first and the rest after, a chunk per commit, until every section is there', () => {
+    const commits: number[] = [];
+    render(<List weights={forty()} commits={commits} />);
+    expect(commits[0]).toBe(FIRST_SCREEN_SECTIONS);
+    expect(commits.at(-1)).toBe(40);
+    const steps = commits.slice(1).map((n, k) => n - (commits[k] ?? 0));
+    expect(steps.length).toBeGreaterThanOrEqual(3);
+    for (const step of steps) expect(step).toBeLessThanOrEqual(SECTIONS_PER_CHUNK);
     expect(shownCount()).toBe(40);
   });
 
-  it('renders everything at once when asked (a jump to a section not yet there)', () => {
-    render(<List weights={Array.from({ length: 40 }, () => 1)} />);
-    expect(shownCount()).toBe(FIRST_SCREEN_SECTIONS);
-    revealAllSections();
-    expect(shownCount()).toBe(40);
+  it('renders everything at once when asked (a jump to a section not yet there)', async () => {
+    // Outside act(), so the commits come as they would in a browser, and the reveal can land between them.
+    const actEnvironment = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
+    const previous = actEnvironment.IS_REACT_ACT_ENVIRONMENT;
+    actEnvironment.IS_REACT_ACT_ENVIRONMENT = false;
+    const container = document.body.appendChild(document.createElement('div'));
+    const root = createRoot(container);
+    try {
+      const commits: number[] = [];
+      await new Promise<void>((resolve) => {
+        // Right after the second commit, before the third: the reveal must not wait for the chunks still to come.
+        const onCommit = () => {
+          if (commits.length === 2)
+            queueMicrotask(() => {
+              revealAllSections();
+              resolve();
+            });
+        };
+        root.render(<List weights={forty()} commits={commits} onCommit={onCommit} />);
+      });
+      expect(commits.slice(0, 3)).toEqual([FIRST_SCREEN_SECTIONS, FIRST_SCREEN_SECTIONS + SECTIONS_PER_CHUNK, 40]);
+      expect(container.querySelectorAll('li')).toHaveLength(40);
+    } finally {
+      root.unmount();
+      container.remove();
+      actEnvironment.IS_REACT_ACT_ENVIRONMENT = previous;
+    }
   });
 
-  it('keeps showing everything once all were shown, so a section added later appears at once', async () => {
+  it('keeps showing everything once all were shown, so a section added later appears at once', () => {
     const { rerender } = render(<List weights={[1, 1]} />);
-    await nextTasks();
     rerender(<List weights={[1, 1, 1, 1, 1, 1, 1, 1, 1, 1]} />);
     expect(shownCount()).toBe(10);
   });
 
   it('shows everything from the start when not enabled (nested lists)', () => {
-    render(<List weights={Array.from({ length: 40 }, () => 1)} enabled={false} />);
-    expect(shownCount()).toBe(40);
+    const commits: number[] = [];
+    render(<List weights={forty()} enabled={false} commits={commits} />);
+    expect(commits[0]).toBe(40);
   });
 });

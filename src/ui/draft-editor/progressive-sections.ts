@@ -47,10 +47,9 @@ export function useProgressiveCount(weights: readonly number[], enabled: boolean
   const total = weights.length;
   useEffect(() => {
     if (revealed || count === Infinity) return;
-    const timer = setTimeout(() => {
-      startTransition(() => setCount((shown) => (shown >= total ? Infinity : countWithin(weights, shown, SECTIONS_PER_CHUNK))));
-    }, 0);
-    return () => clearTimeout(timer);
+    // After each commit, the next chunk as a transition: React renders it in slices between frames and
+    // drops it for input. No timer: a throttled or paused clock must not hold sections back.
+    startTransition(() => setCount((shown) => (shown >= total ? Infinity : countWithin(weights, shown, SECTIONS_PER_CHUNK))));
     // `weights` is read for the chunk size only; a new array with the same length does not restart anything.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [count, total, revealed]);
