@@ -1,5 +1,6 @@
 import { startTransition, useEffect, useState, useSyncExternalStore } from 'react';
 import { flushSync } from 'react-dom';
+import { afterPaint } from '../after-paint';
 import { sectionHeadingId } from './section-heading-id';
 
 /**
@@ -47,9 +48,9 @@ export function useProgressiveCount(weights: readonly number[], enabled: boolean
   const total = weights.length;
   useEffect(() => {
     if (revealed || count === Infinity) return;
-    // After each commit, the next chunk as a transition: React renders it in slices between frames and
-    // drops it for input. No timer: a throttled or paused clock must not hold sections back.
-    startTransition(() => setCount((shown) => (shown >= total ? Infinity : countWithin(weights, shown, SECTIONS_PER_CHUNK))));
+    return afterPaint(() => {
+      startTransition(() => setCount((shown) => (shown >= total ? Infinity : countWithin(weights, shown, SECTIONS_PER_CHUNK))));
+    });
     // `weights` is read for the chunk size only; a new array with the same length does not restart anything.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [count, total, revealed]);

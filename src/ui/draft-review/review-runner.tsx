@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { afterPaint } from '../after-paint';
 import { useDraftSelector } from '../draft-editor/use-draft-selector';
 import { reviewDraft, reviewStore } from './review-store';
 
@@ -10,7 +11,7 @@ export const REVIEW_MAX_WAIT_MS = 2000;
 /**
  * Renders nothing: exports and validates the draft when typing pauses (and
  * every couple of seconds while it goes on), never inside a keystroke. A
- * draft not yet reviewed is reviewed at once. Export and Copy do not wait for
+ * draft just opened is reviewed as soon as its first screen is painted. Export and Copy do not wait for
  * this: they bring the review up to date themselves (currentReview).
  */
 export function ReviewRunner({ draftId }: { draftId: string }) {
@@ -20,13 +21,15 @@ export function ReviewRunner({ draftId }: { draftId: string }) {
     if (!draft) return;
     const state = reviewStore.getState();
     if (state.draftId === draftId && state.draft === draft) return;
-    const now = Date.now();
-    waitingSince.current ??= now;
-    const delay = state.draftId !== draftId ? 0 : Math.min(REVIEW_PAUSE_MS, Math.max(0, waitingSince.current + REVIEW_MAX_WAIT_MS - now));
-    const timer = setTimeout(() => {
+    const run = () => {
       waitingSince.current = null;
       reviewDraft(draftId, draft);
-    }, delay);
+    };
+    // A draft just opened: once its first screen is painted.
+    if (state.draftId !== draftId) return afterPaint(run);
+    const now = Date.now();
+    waitingSince.current ??= now;
+    const timer = setTimeout(run, Math.min(REVIEW_PAUSE_MS, Math.max(0, waitingSince.current + REVIEW_MAX_WAIT_MS - now)));
     return () => clearTimeout(timer);
   }, [draftId, draft]);
   return null;
