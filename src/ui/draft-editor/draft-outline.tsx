@@ -62,6 +62,7 @@ const OutlineItem = memo(function OutlineItem({ draftId, sectionId }: { draftId:
         enabled: section.enabled,
         state: cachedState(draft, section),
         mandatory: templateSection?.requirement === 'mandatory' && !templateSection.condition,
+        hasChildren: section.children.length > 0,
       };
     }),
   );
@@ -93,7 +94,7 @@ const OutlineItem = memo(function OutlineItem({ draftId, sectionId }: { draftId:
           </span>
         )}
       </a>
-      <OutlineList draftId={draftId} parentId={sectionId} />
+      {item.hasChildren && <OutlineList draftId={draftId} parentId={sectionId} />}
     </li>
   );
 });

@@ -31,7 +31,7 @@ export const SectionView = memo(function SectionView({ draftId, sectionId, templ
     draftsStore,
     useShallow((state) => {
       const found = state.drafts[draftId] && lookupDraftSection(state.drafts[draftId].sections, sectionId);
-      return found ? { title: found.title, level: found.level, enabled: found.enabled, blocks: found.blocks, templateSectionId: found.templateSectionId } : null;
+      return found ? { title: found.title, level: found.level, enabled: found.enabled, blocks: found.blocks, templateSectionId: found.templateSectionId, hasChildren: found.children.length > 0 } : null;
     }),
   );
   countRender('section');
@@ -103,7 +103,8 @@ export const SectionView = memo(function SectionView({ draftId, sectionId, templ
           {needsFreeText(section.blocks, templateSection, sectionId) && (
             <FreeTextSlot draftId={draftId} sectionId={sectionId} value={section.blocks.find((v) => v.blockId === freeTextBlockId(sectionId))} hint={freeTextHint(templateSection)} />
           )}
-          <SectionList draftId={draftId} parentId={sectionId} template={template} />
+          {/* Only where there is something to list: every list is one more subscription run on each keystroke. */}
+          {(section.hasChildren || template.groups.some((g) => g.parentId === sectionId)) && <SectionList draftId={draftId} parentId={sectionId} template={template} />}
         </>
       )}
     </section>
