@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { DRAFT_DB_NAME, DRAFT_DB_VERSION, DRAFTS_STORE, openDraftDb, readAllRecords, TEMPLATES_STORE } from './draft-db';
+import { connectDraftDb, DRAFT_DB_NAME, DRAFT_DB_VERSION, DRAFTS_STORE, openDraftDb, readAllRecords, TEMPLATES_STORE } from './draft-db';
 import { createDraftsStore } from './drafts-store';
 
 const v1Draft = (): Record<string, unknown> => JSON.parse(readFileSync(new URL('../core/draft/__fixtures__/draft-v1.json', import.meta.url), 'utf8'));
@@ -78,5 +78,53 @@ describe('the app database', () => {
     expect(await readAllRecords(db)).toHaveLength(1);
     db.close();
     old.close();
+  });
+});
+
+describe('connecting a store', () => {
+  const keep = { isDisposed: () => false, onLost: () => {} };
+
+  it('says IndexedDB is missing when the browser has none', async () => {
+    expect(await connectDraftDb(undefined, keep)).toEqual({ ok: false, reason: 'missing' });
+  });
+
+  it('says why when IndexedDB refuses to open', async () => {
+    const refusing = { open: () => { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); } } as unknown as IDBFactory;
+    const connection = await connectDraftDb(refusing, keep);
+    expect(connection).toMatchObject({ ok: false, reason: 'failed' });
+    expect(connection && !connection.ok && connection.reason === 'failed' && (connection.error as DOMException).name).toBe('QuotaExceededError');
+  });
+
+  it('closes a connection that opened after its store was disposed, and returns none', async () => {
+    const idb = new IDBFactory();
+    expect(await connectDraftDb(idb, { ...keep, isDisposed: () => true })).toBeNull();
+    // Closed: an upgrade from elsewhere is not blocked by it.
+    const upgraded = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = idb.open(DRAFT_DB_NAME, DRAFT_DB_VERSION + 1);
+      open.onblocked = () => reject(new Error('blocked by a connection left open'));
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    expect(upgraded.version).toBe(DRAFT_DB_VERSION + 1);
+    upgraded.close();
+  });
+
+  it('hands over the connection, and tells which one closed on its own', async () => {
+    const idb = new IDBFactory();
+    const lost: IDBDatabase[] = [];
+    const connection = await connectDraftDb(idb, { ...keep, onLost: (db) => lost.push(db) });
+    if (!connection?.ok) throw new Error('expected a connection');
+    expect(connection.db.objectStoreNames.contains(DRAFTS_STORE)).toBe(true);
+    expect(lost).toEqual([]);
+    // A newer version of the app in another tab upgrades: this connection steps aside, and the store hears of it.
+    await new Promise<void>((resolve, reject) => {
+      const open = idb.open(DRAFT_DB_NAME, DRAFT_DB_VERSION + 1);
+      open.onsuccess = () => {
+        open.result.close();
+        resolve();
+      };
+      open.onerror = () => reject(open.error);
+    });
+    expect(lost[0]).toBe(connection.db);
   });
 });

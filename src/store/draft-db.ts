@@ -57,6 +57,32 @@ export function openDraftDb(factory: IDBFactory, { onLost }: { onLost?: () => vo
   });
 }
 
+/** A store's connection, or why it has none: no IndexedDB in this browser, or it refused to open. */
+export type Connection = { ok: true; db: IDBDatabase } | { ok: false; reason: 'missing' } | { ok: false; reason: 'failed'; error: unknown };
+
+/**
+ * Opens the database for one of the app's stores: `onOpened` gets the
+ * connection (unless the store was disposed while it opened, when it is
+ * closed again), `onLost` the connection that closed on its own later.
+ * Returns the connection, or why there is none; null after disposal.
+ */
+export async function connectDraftDb(
+  factory: IDBFactory | undefined,
+  { isDisposed, onLost }: { isDisposed: () => boolean; onLost: (lost: IDBDatabase) => void },
+): Promise<Connection | null> {
+  if (!factory) return { ok: false, reason: 'missing' };
+  try {
+    const opened: IDBDatabase = await openDraftDb(factory, { onLost: () => onLost(opened) });
+    if (isDisposed()) {
+      opened.close();
+      return null;
+    }
+    return { ok: true, db: opened };
+  } catch (error) {
+    return { ok: false, reason: 'failed', error };
+  }
+}
+
 /** Every record with its key, in one read-only transaction (drafts unless told otherwise). */
 export function readAllRecords(db: IDBDatabase, storeName: StoreName = DRAFTS_STORE): Promise<StoredRecord[]> {
   return inTransaction(db, storeName, 'readonly', (store, done) => {

@@ -5,7 +5,7 @@ import { draftDisplayTitle } from '../core/draft/draft-title';
 import { duplicateDraft } from '../core/draft/duplicate-draft';
 import { loadDraft } from '../core/draft/load-draft';
 import { renameDraft } from '../core/draft/rename-draft';
-import { deleteRecord, openDraftDb, readAllRecords, readRecord, writeIfRevision } from './draft-db';
+import { connectDraftDb, deleteRecord, readAllRecords, readRecord, writeIfRevision } from './draft-db';
 import { broadcastDraftsChannel, type DraftsChannel, type DraftsChannelFactory, type DraftsMessage } from './drafts-channel';
 import type { DraftNotice, DraftsState, SaveState, UnreadableDraft } from './drafts-state';
 import { describeStorageError } from './describe-storage-error';
@@ -164,26 +164,17 @@ export function createDraftsStore(deps: DraftsStoreDeps): DraftsStore {
 
   /** Opens the database, or says in `storageError` why it cannot be; null means memory-only. */
   async function connect(): Promise<IDBDatabase | null> {
-    if (!deps.indexedDB) {
-      set({ status: 'memory-only', storageError: 'This browser has no storage for web pages (IndexedDB is missing).' });
-      return null;
-    }
-    try {
-      const opened = await openDraftDb(deps.indexedDB, {
-        onLost: () => {
-          if (db === opened) db = null;
-        },
-      });
-      if (disposed) {
-        opened.close();
-        return null;
-      }
-      db = opened;
-      return opened;
-    } catch (error) {
-      set({ status: 'memory-only', storageError: describeStorageError(error) });
-      return null;
-    }
+    const connection = await connectDraftDb(deps.indexedDB, {
+      isDisposed: () => disposed,
+      onLost: (lost) => {
+        if (db === lost) db = null;
+      },
+    });
+    if (!connection) return null;
+    if (connection.ok) return (db = connection.db);
+    if (connection.reason === 'missing') set({ status: 'memory-only', storageError: 'This browser has no storage for web pages (IndexedDB is missing).' });
+    else set({ status: 'memory-only', storageError: describeStorageError(connection.error) });
+    return null;
   }
 
   /** Loads every record. Drafts already in memory (made while loading, or while storage was away) are kept as they are. */

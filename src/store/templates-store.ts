@@ -2,7 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { customTemplateRecord, renameCustomTemplate, replaceCustomTemplateSource } from '../core/template/custom-template-record';
 import { customTemplateSchema, loadCustomTemplate, type CustomTemplate } from '../core/template/load-custom-template';
 import { templateFileName } from '../core/template/template-file-name';
-import { deleteRecord, openDraftDb, putRecord, readAllRecords, readRecord, TEMPLATES_STORE } from './draft-db';
+import { connectDraftDb, deleteRecord, putRecord, readAllRecords, readRecord, TEMPLATES_STORE } from './draft-db';
 import { describeStorageError } from './describe-storage-error';
 import { newDraftId } from './new-draft-id';
 import { broadcastTemplatesChannel, type TemplatesChannel, type TemplatesChannelFactory, type TemplatesMessage } from './templates-channel';
@@ -168,26 +168,17 @@ export function createTemplatesStore(deps: TemplatesStoreDeps): TemplatesStore {
   }
 
   async function connect(): Promise<IDBDatabase | null> {
-    if (!deps.indexedDB) {
-      set({ status: 'memory-only', error: 'This browser has no storage for web pages (IndexedDB is missing): templates you add last until the tab closes.' });
-      return null;
-    }
-    try {
-      const opened = await openDraftDb(deps.indexedDB, {
-        onLost: () => {
-          if (db === opened) db = null;
-        },
-      });
-      if (disposed) {
-        opened.close();
-        return null;
-      }
-      db = opened;
-      return opened;
-    } catch (error) {
-      set({ status: 'memory-only', error: `Templates can’t be stored. ${describeStorageError(error)}` });
-      return null;
-    }
+    const connection = await connectDraftDb(deps.indexedDB, {
+      isDisposed: () => disposed,
+      onLost: (lost) => {
+        if (db === lost) db = null;
+      },
+    });
+    if (!connection) return null;
+    if (connection.ok) return (db = connection.db);
+    if (connection.reason === 'missing') set({ status: 'memory-only', error: 'This browser has no storage for web pages (IndexedDB is missing): templates you add last until the tab closes.' });
+    else set({ status: 'memory-only', error: `Templates can’t be stored. ${describeStorageError(connection.error)}` });
+    return null;
   }
 
   /** Loads every record. Templates added while loading are kept as they are. */
