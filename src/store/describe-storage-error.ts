@@ -1,3 +1,5 @@
+import { OPEN_TIMEOUT_MS } from './draft-db';
+
 /** A storage failure in words a person can act on; the browser's own message is kept where it adds anything. */
 export function describeStorageError(error: unknown): string {
   const { name, message } = isErrorLike(error) ? error : { name: '', message: String(error) };
@@ -16,3 +18,6 @@ export function describeStorageError(error: unknown): string {
 function isErrorLike(value: unknown): value is { name: string; message: string } {
   return typeof value === 'object' && value !== null && typeof (value as { name?: unknown }).name === 'string' && typeof (value as { message?: unknown }).message === 'string';
 }
+
+/** Why drafts are kept in memory when opening the database hung. */
+export const STORAGE_TIMEOUT_MESSAGE = `Your browser’s storage did not answer within ${OPEN_TIMEOUT_MS / 1000} seconds.`;

@@ -57,22 +57,50 @@ export function openDraftDb(factory: IDBFactory, { onLost }: { onLost?: () => vo
   });
 }
 
-/** A store's connection, or why it has none: no IndexedDB in this browser, or it refused to open. */
-export type Connection = { ok: true; db: IDBDatabase } | { ok: false; reason: 'missing' } | { ok: false; reason: 'failed'; error: unknown };
+/** How long opening the database may take before the app says so and works in memory. */
+export const OPEN_TIMEOUT_MS = 4000;
 
 /**
- * Opens the database for one of the app's stores: `onOpened` gets the
- * connection (unless the store was disposed while it opened, when it is
- * closed again), `onLost` the connection that closed on its own later.
- * Returns the connection, or why there is none; null after disposal.
+ * A store's connection, or why it has none: no IndexedDB in this browser, it
+ * refused to open, or it did not answer in time. `late` settles with the
+ * connection should the open still succeed (null if it fails), so a store can
+ * take it then instead of opening again while one open hangs.
+ */
+export type Connection =
+  | { ok: true; db: IDBDatabase }
+  | { ok: false; reason: 'missing' }
+  | { ok: false; reason: 'failed'; error: unknown }
+  | { ok: false; reason: 'timeout'; late: Promise<IDBDatabase | null> };
+
+/**
+ * Opens the database for one of the app's stores (unless the store was
+ * disposed while it opened, when it is closed again); `onLost` gets the
+ * connection that closed on its own later. An open that neither succeeds nor
+ * fails within `timeoutMs` (another tab blocking an upgrade, a wedged browser
+ * profile) is reported as a timeout. Returns the connection, or why there is
+ * none; null after disposal.
  */
 export async function connectDraftDb(
   factory: IDBFactory | undefined,
-  { isDisposed, onLost }: { isDisposed: () => boolean; onLost: (lost: IDBDatabase) => void },
+  { isDisposed, onLost, timeoutMs = OPEN_TIMEOUT_MS }: { isDisposed: () => boolean; onLost: (lost: IDBDatabase) => void; timeoutMs?: number },
 ): Promise<Connection | null> {
   if (!factory) return { ok: false, reason: 'missing' };
+  const opening = openDraftDb(factory, { onLost: () => void opening.then(onLost) });
+  const late = opening.then(
+    (opened) => {
+      if (!isDisposed()) return opened;
+      opened.close();
+      return null;
+    },
+    () => null,
+  );
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timedOut = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), timeoutMs);
+  });
   try {
-    const opened: IDBDatabase = await openDraftDb(factory, { onLost: () => onLost(opened) });
+    const opened = await Promise.race([opening, timedOut]);
+    if (opened === 'timeout') return isDisposed() ? null : { ok: false, reason: 'timeout', late };
     if (isDisposed()) {
       opened.close();
       return null;
@@ -80,6 +108,8 @@ export async function connectDraftDb(
     return { ok: true, db: opened };
   } catch (error) {
     return { ok: false, reason: 'failed', error };
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -105,15 +135,21 @@ export function readRecord(db: IDBDatabase, id: string, storeName: StoreName = D
 
 /**
  * Stores `record` only if the stored revision is `expected` (`null`: only if
- * there is no record), reading and writing in one readwrite transaction so no
- * other tab can write in between. Resolves when the transaction has committed.
+ * there is no record) and `replaceable` says the stored record may be written
+ * over, reading and writing in one readwrite transaction so no other tab can
+ * write in between. Resolves when the transaction has committed.
  */
-export function writeIfRevision(db: IDBDatabase, record: WritableRecord, expected: number | null): Promise<CheckedWriteResult> {
+export function writeIfRevision(
+  db: IDBDatabase,
+  record: WritableRecord,
+  expected: number | null,
+  replaceable: (stored: unknown) => boolean,
+): Promise<CheckedWriteResult> {
   return inTransaction(db, DRAFTS_STORE, 'readwrite', (store, done, fail) => {
     const read = store.get(record.id);
     read.onsuccess = () => {
       const stored: unknown = read.result;
-      if (storedRevision(stored) !== expected) {
+      if (storedRevision(stored) !== expected || (stored !== undefined && !replaceable(stored))) {
         done({ ok: false, stored });
         return;
       }

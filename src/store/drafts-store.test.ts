@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DRAFT_VERSION, type Draft } from '../core/draft/draft-schema';
 import { loadDraft } from '../core/draft/load-draft';
 import { parseTemplate } from '../core/template/parse-template';
-import { DRAFTS_STORE, openDraftDb, readAllRecords } from './draft-db';
+import { DRAFTS_STORE, OPEN_TIMEOUT_MS, openDraftDb, readAllRecords } from './draft-db';
+import { STORAGE_TIMEOUT_MESSAGE } from './describe-storage-error';
 import type { DraftsChannelFactory, DraftsMessage } from './drafts-channel';
 import { createDraftsStore, type DraftsStore, type DraftsStoreDeps } from './drafts-store';
 
@@ -153,6 +154,30 @@ describe('drafts store', () => {
     expect(tab.getState().saveStates[id]).toBe('saved');
   });
 
+  it('while changes keep coming, still writes at least once a second', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }); // IndexedDB's own scheduling (setImmediate) stays real
+    const tab = await openTab({ saveMaxWaitMs: 1000 });
+    const id = tab.getState().create(template);
+    await tab.getState().flush();
+    /** Lets a write the timers started reach the database, without starting any. */
+    const settle = async () => {
+      for (let k = 0; k < 50; k++) await new Promise((resolve) => setImmediate(resolve));
+    };
+
+    // A change every 100 ms for 3 s: the 400 ms quiet period never comes.
+    const storedLengths: number[] = [];
+    for (let step = 1; step <= 30; step++) {
+      tab.getState().update(id, setTitle('x'.repeat(step)));
+      vi.advanceTimersByTime(100);
+      await settle();
+      if (step % 10 === 0) storedLengths.push((await storedDraft(id)).titleText.length);
+    }
+    // Each second's last write holds that second's typing, give or take the change in flight.
+    expect(storedLengths[0]).toBeGreaterThanOrEqual(9);
+    expect(storedLengths[1]).toBeGreaterThanOrEqual(19);
+    expect(storedLengths[2]).toBeGreaterThanOrEqual(29);
+  });
+
   it('flush() writes pending changes at once', async () => {
     const tab = await openTab();
     const id = tab.getState().create(template);
@@ -248,6 +273,39 @@ describe('drafts store', () => {
     const records = await storedRecords();
     expect(records.get('damaged')).toEqual(damaged);
     expect(records.get('foreign')).toEqual(foreign);
+  });
+
+  it('never writes over a record of a newer format that claims the same revision', async () => {
+    const tab = await openTab();
+    const id = tab.getState().create(template);
+    await tab.getState().flush();
+    const base = tab.getState().drafts[id]!;
+    const future = { ...base, version: DRAFT_VERSION + 1, somethingNew: { kept: true } };
+    await seed(future);
+    tab.getState().update(id, setTitle('Typed over the future'));
+    await tab.getState().flush();
+    expect((await storedRecords()).get(id)).toEqual(future); // untouched
+    expect(tab.getState().unreadable.map((u) => u.id)).toEqual([id]);
+    expect(tab.getState().unreadable[0]?.reason).toMatch(/newer version/);
+    // The edit is kept, as a copy that is stored.
+    const [copy, ...others] = Object.values(tab.getState().drafts);
+    expect(others).toEqual([]);
+    expect(copy?.titleText).toBe('Typed over the future');
+    expect(await storedDraft(copy!.id)).toMatchObject({ titleText: 'Typed over the future' });
+  });
+
+  it('never writes over a damaged record with the same revision either', async () => {
+    const tab = await openTab();
+    const id = tab.getState().create(template);
+    await tab.getState().flush();
+    const base = tab.getState().drafts[id]!;
+    const garbage = { id, revision: base.revision, kind: 'specwright/draft', version: DRAFT_VERSION, sections: 'torn' };
+    await seed(garbage);
+    tab.getState().update(id, setTitle('Typed over garbage'));
+    await tab.getState().flush();
+    expect((await storedRecords()).get(id)).toEqual(garbage);
+    expect(tab.getState().unreadable.map((u) => u.id)).toEqual([id]);
+    expect(Object.values(tab.getState().drafts).map((d) => d.titleText)).toEqual(['Typed over garbage']);
   });
 
   it('deletes from memory and storage, and Undo puts the draft back with its revision', async () => {
@@ -418,6 +476,43 @@ describe('drafts store', () => {
     expect(tab.getState().drafts['v1-fixture']).toBeDefined(); // and what was stored is loaded, untouched
   });
 
+  it('when opening the database never answers, says so within the timeout, works in memory, and takes the late answer', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    await seed(v1Fixture());
+    const hanging = Object.create(idb) as IDBFactory;
+    let answer: (() => void) | null = null;
+    hanging.open = (...args: Parameters<IDBFactory['open']>) => {
+      // A request whose events are held back until `answer` is called.
+      const real = idb.open(...args);
+      const held = { onsuccess: null as ((e: Event) => void) | null, onerror: null, onupgradeneeded: null as ((e: Event) => void) | null };
+      real.onupgradeneeded = (e) => held.onupgradeneeded?.call(real, e);
+      real.onsuccess = (e) => {
+        answer = () => held.onsuccess?.call(real, e);
+      };
+      return new Proxy(real, {
+        set: (_t, key, value) => ((held as Record<string, unknown>)[key as string] = value, true),
+        get: (t, key) => (key in held ? (held as Record<string, unknown>)[key as string] : Reflect.get(t, key, t)),
+      });
+    };
+    const loading = openTab({ indexedDB: hanging });
+    await vi.advanceTimersByTimeAsync(OPEN_TIMEOUT_MS);
+    const tab = await loading;
+    expect(tab.getState().status).toBe('memory-only');
+    expect(tab.getState().storageError).toBe(STORAGE_TIMEOUT_MESSAGE);
+    const id = tab.getState().create(template);
+    tab.getState().update(id, setTitle('Typed while storage hung'));
+    await tab.getState().flush();
+    expect(tab.getState().drafts[id]?.titleText).toBe('Typed while storage hung');
+
+    vi.useRealTimers();
+    await vi.waitFor(() => expect(answer).not.toBeNull());
+    answer!();
+    await vi.waitFor(() => expect(tab.getState().status).toBe('ready'));
+    await tab.getState().flush();
+    expect(tab.getState().drafts['v1-fixture']).toBeDefined();
+    expect(await storedDraft(id)).toMatchObject({ titleText: 'Typed while storage hung' });
+  });
+
   it('asks once for persistent storage and reports the answer', async () => {
     const persist = vi.fn(() => Promise.resolve(false));
     const tab = await openTab({ storage: { persist, persisted: () => Promise.resolve(false) } });
@@ -504,6 +599,26 @@ describe('unsaved drafts of a closing page', () => {
     expect(titles).toEqual(['Mine, unsaved', 'Theirs, saved']);
     expect(next.getState().notices).toMatchObject([{ kind: 'conflict', draftId: id }]);
     expect((await storedRecords()).size).toBe(2);
+  });
+
+  it('keeps both tabs’ edits when two tabs close at once with unsaved edits to the same draft', async () => {
+    const backupStorage = memoryStorage();
+    const left = await openTab({ backupStorage, tabId: 'left' });
+    const id = left.getState().create(template);
+    await left.getState().flush();
+    const right = await openTab({ backupStorage, tabId: 'right' });
+    left.getState().update(id, setTitle('Typed in the left tab'));
+    right.getState().update(id, setTitle('Typed in the right tab'));
+    closeWithoutSaving(left);
+    closeWithoutSaving(right);
+
+    const next = await openTab({ backupStorage });
+    await next.getState().flush();
+    const titles = Object.values(next.getState().drafts).map((d) => d.titleText).sort();
+    expect(titles).toEqual(['Typed in the left tab', 'Typed in the right tab']);
+    expect(next.getState().notices).toMatchObject([{ kind: 'conflict', draftId: id }]);
+    expect((await storedRecords()).size).toBe(2);
+    expect(backupStorage.items.size).toBe(0);
   });
 
   it('brings back a new draft that was never written', async () => {

@@ -8,10 +8,11 @@ import { renameDraft } from '../core/draft/rename-draft';
 import { connectDraftDb, deleteRecord, readAllRecords, readRecord, writeIfRevision } from './draft-db';
 import { broadcastDraftsChannel, type DraftsChannel, type DraftsChannelFactory, type DraftsMessage } from './drafts-channel';
 import type { DraftNotice, DraftsState, SaveState, UnreadableDraft } from './drafts-state';
-import { describeStorageError } from './describe-storage-error';
+import { describeStorageError, STORAGE_TIMEOUT_MESSAGE } from './describe-storage-error';
 import { newDraftId } from './new-draft-id';
 import { createSaveScheduler } from './save-scheduler';
-import { clearUnloadBackup, takeUnloadBackups, writeUnloadBackups, type BackupStorage } from './unload-backup';
+import { isRecordOf } from './is-record-of';
+import { takeUnloadBackups, unloadBackup, type BackupStorage } from './unload-backup';
 
 export type DraftsStoreDeps = {
   /** undefined where the browser has no IndexedDB: drafts then live in memory only. */
@@ -23,6 +24,10 @@ export type DraftsStoreDeps = {
   newId: () => string;
   /** How long after the last change a draft is written. */
   saveDelayMs: number;
+  /** The longest a change waits to be written while changes keep coming (SAVE_MAX_WAIT_MS unless told). */
+  saveMaxWaitMs?: number;
+  /** This tab's name for its closing-page copies (random unless told). */
+  tabId?: string;
   /** Synchronous storage (localStorage) for the unsaved drafts of a closing page; undefined where there is none. */
   backupStorage?: BackupStorage | undefined;
 };
@@ -35,6 +40,8 @@ export type DraftsStore = StoreApi<DraftsState> & {
 };
 
 export const SAVE_DELAY_MS = 400;
+/** While a person types non-stop, their draft is still written at least once a second. */
+export const SAVE_MAX_WAIT_MS = 1000;
 export const CONFLICT_COPY_SUFFIX = ' (conflict copy)';
 
 /**
@@ -49,6 +56,8 @@ export const CONFLICT_COPY_SUFFIX = ' (conflict copy)';
  */
 export function createDraftsStore(deps: DraftsStoreDeps): DraftsStore {
   let db: IDBDatabase | null = null;
+  /** An open that has not answered in time, still awaited. */
+  let hangingOpen: Promise<IDBDatabase | null> | null = null;
   let loading: Promise<void> | null = null;
   let channel: DraftsChannel | null = null;
   let disposed = false;
@@ -57,7 +66,8 @@ export function createDraftsStore(deps: DraftsStoreDeps): DraftsStore {
   /** Drafts with no record yet (new, duplicated, undeleted, or deleted elsewhere): their write expects no record. */
   const unstored = new Set<string>();
 
-  const scheduler = createSaveScheduler(deps.saveDelayMs, save);
+  const scheduler = createSaveScheduler(deps.saveDelayMs, deps.saveMaxWaitMs ?? SAVE_MAX_WAIT_MS, save);
+  const backup = deps.backupStorage ? unloadBackup(deps.backupStorage, deps.tabId ?? newDraftId()) : null;
 
   const store = createStore<DraftsState>()((set, get) => {
     function addDraft(draft: Draft) {
@@ -164,6 +174,8 @@ export function createDraftsStore(deps: DraftsStoreDeps): DraftsStore {
 
   /** Opens the database, or says in `storageError` why it cannot be; null means memory-only. */
   async function connect(): Promise<IDBDatabase | null> {
+    // An open that hangs is not repeated: its late answer, if any, is taken when it comes.
+    if (hangingOpen) return null;
     const connection = await connectDraftDb(deps.indexedDB, {
       isDisposed: () => disposed,
       onLost: (lost) => {
@@ -173,7 +185,19 @@ export function createDraftsStore(deps: DraftsStoreDeps): DraftsStore {
     if (!connection) return null;
     if (connection.ok) return (db = connection.db);
     if (connection.reason === 'missing') set({ status: 'memory-only', storageError: 'This browser has no storage for web pages (IndexedDB is missing).' });
-    else set({ status: 'memory-only', storageError: describeStorageError(connection.error) });
+    else if (connection.reason === 'failed') set({ status: 'memory-only', storageError: describeStorageError(connection.error) });
+    else {
+      set({ status: 'memory-only', storageError: STORAGE_TIMEOUT_MESSAGE });
+      hangingOpen = connection.late;
+      void connection.late.then(async (opened) => {
+        hangingOpen = null;
+        if (!opened || disposed || db) return;
+        db = opened;
+        if (get().status === 'memory-only') await readStored(opened);
+        // Edits made meanwhile are written now.
+        for (const id of Object.keys(get().drafts)) if (hasPendingEdits(id)) void scheduler.saveNow(id);
+      });
+    }
     return null;
   }
 
@@ -226,13 +250,15 @@ export function createDraftsStore(deps: DraftsStoreDeps): DraftsStore {
       const result = loadDraft(raw);
       if (!result.ok || inMemory[result.draft.id]) continue;
       const copy = result.draft;
-      const stored = loaded[copy.id];
+      // Another tab's copy of the same draft may have been taken already: this one is then judged against it.
+      const taken = restored[copy.id];
+      const stored = taken ?? loaded[copy.id];
       if (!stored) {
         unstored.add(copy.id);
         restored[copy.id] = copy;
       } else if (sameContent(stored, copy)) {
         continue;
-      } else if (stored.revision === copy.revision) {
+      } else if (!taken && stored.revision === copy.revision) {
         restored[copy.id] = copy;
       } else {
         const title = draftDisplayTitle(copy);
@@ -277,7 +303,8 @@ export function createDraftsStore(deps: DraftsStoreDeps): DraftsStore {
     const record: Draft = isNew ? draft : { ...draft, revision: draft.revision + 1 };
     let result;
     try {
-      result = await writeIfRevision(opened, record, isNew ? null : draft.revision);
+      const basis = persisted.get(id);
+      result = await writeIfRevision(opened, record, isNew ? null : draft.revision, (stored) => isRecordOf(stored, basis));
     } catch (error) {
       set((s) => ({ saveStates: { ...s.saveStates, [id]: 'error' }, writeError: `“${draftDisplayTitle(draft)}” could not be saved. ${describeStorageError(error)}` }));
       return;
@@ -289,7 +316,7 @@ export function createDraftsStore(deps: DraftsStoreDeps): DraftsStore {
 
   function saved(id: string, written: Draft, record: Draft) {
     unstored.delete(id);
-    if (deps.backupStorage) clearUnloadBackup(deps.backupStorage, id);
+    backup?.clear(id);
     persisted.set(id, record);
     channel?.post({ type: 'saved', id });
     const current = get().drafts[id];
@@ -418,9 +445,9 @@ export function createDraftsStore(deps: DraftsStoreDeps): DraftsStore {
 
   return Object.assign(store, {
     backupUnsaved() {
-      if (!deps.backupStorage) return;
+      if (!backup) return;
       const unsaved = Object.keys(get().drafts).filter(hasPendingEdits);
-      writeUnloadBackups(deps.backupStorage, unsaved.map((id) => get().drafts[id]!), deps.now());
+      backup.write(unsaved.map((id) => get().drafts[id]!), deps.now());
     },
     dispose() {
       disposed = true;

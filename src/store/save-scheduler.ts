@@ -5,7 +5,7 @@
  * `save` must not reject.
  */
 export type SaveScheduler = {
-  /** Saves `id` after `delayMs` without further calls for it. */
+  /** Saves `id` after `delayMs` without further calls for it, and at the latest `maxWaitMs` after the first call since its last save. */
   schedule: (id: string) => void;
   /** Saves `id` now (after any task of it already queued). */
   saveNow: (id: string) => Promise<void>;
@@ -21,14 +21,20 @@ export type SaveScheduler = {
   flush: () => Promise<void>;
 };
 
-export function createSaveScheduler(delayMs: number, save: (id: string) => Promise<void>): SaveScheduler {
+export function createSaveScheduler(delayMs: number, maxWaitMs: number, save: (id: string) => Promise<void>): SaveScheduler {
+  /** The quiet-period timer per draft, restarted by each change. */
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** The longest-wait timer per draft, started by the first change since its last save and never restarted: non-stop typing is still written. */
+  const deadlines = new Map<string, ReturnType<typeof setTimeout>>();
   const running = new Map<string, Promise<void>>();
 
   function cancel(id: string) {
     const timer = timers.get(id);
     if (timer !== undefined) clearTimeout(timer);
     timers.delete(id);
+    const deadline = deadlines.get(id);
+    if (deadline !== undefined) clearTimeout(deadline);
+    deadlines.delete(id);
   }
 
   function enqueue(id: string, task: () => Promise<void>): Promise<void> {
@@ -48,21 +54,16 @@ export function createSaveScheduler(delayMs: number, save: (id: string) => Promi
 
   return {
     schedule(id) {
-      cancel(id);
-      timers.set(
-        id,
-        setTimeout(() => {
-          timers.delete(id);
-          void saveNow(id);
-        }, delayMs),
-      );
+      const timer = timers.get(id);
+      if (timer !== undefined) clearTimeout(timer);
+      timers.set(id, setTimeout(() => void saveNow(id), delayMs));
+      if (!deadlines.has(id)) deadlines.set(id, setTimeout(() => void saveNow(id), maxWaitMs));
     },
     saveNow,
     enqueue,
     cancel,
     cancelAll() {
-      for (const timer of timers.values()) clearTimeout(timer);
-      timers.clear();
+      for (const id of [...timers.keys(), ...deadlines.keys()]) cancel(id);
     },
     hasTimer: (id) => timers.has(id),
     async flush() {

@@ -3,7 +3,7 @@ import { customTemplateRecord, renameCustomTemplate, replaceCustomTemplateSource
 import { customTemplateSchema, loadCustomTemplate, type CustomTemplate } from '../core/template/load-custom-template';
 import { templateFileName } from '../core/template/template-file-name';
 import { connectDraftDb, deleteRecord, putRecord, readAllRecords, readRecord, TEMPLATES_STORE } from './draft-db';
-import { describeStorageError } from './describe-storage-error';
+import { describeStorageError, STORAGE_TIMEOUT_MESSAGE } from './describe-storage-error';
 import { newDraftId } from './new-draft-id';
 import { broadcastTemplatesChannel, type TemplatesChannel, type TemplatesChannelFactory, type TemplatesMessage } from './templates-channel';
 import type { TemplateInput, TemplatesState, UnreadableTemplate } from './templates-state';
@@ -36,6 +36,8 @@ export const CUSTOM_TEMPLATE_ID_PREFIX = 'custom-';
  */
 export function createTemplatesStore(deps: TemplatesStoreDeps): TemplatesStore {
   let db: IDBDatabase | null = null;
+  /** An open that has not answered in time, still awaited. */
+  let hangingOpen: Promise<IDBDatabase | null> | null = null;
   let loading: Promise<void> | null = null;
   let channel: TemplatesChannel | null = null;
   let disposed = false;
@@ -168,6 +170,7 @@ export function createTemplatesStore(deps: TemplatesStoreDeps): TemplatesStore {
   }
 
   async function connect(): Promise<IDBDatabase | null> {
+    if (hangingOpen) return null;
     const connection = await connectDraftDb(deps.indexedDB, {
       isDisposed: () => disposed,
       onLost: (lost) => {
@@ -177,7 +180,17 @@ export function createTemplatesStore(deps: TemplatesStoreDeps): TemplatesStore {
     if (!connection) return null;
     if (connection.ok) return (db = connection.db);
     if (connection.reason === 'missing') set({ status: 'memory-only', error: 'This browser has no storage for web pages (IndexedDB is missing): templates you add last until the tab closes.' });
-    else set({ status: 'memory-only', error: `Templates can’t be stored. ${describeStorageError(connection.error)}` });
+    else if (connection.reason === 'failed') set({ status: 'memory-only', error: `Templates can’t be stored. ${describeStorageError(connection.error)}` });
+    else {
+      set({ status: 'memory-only', error: `Templates can’t be stored for now. ${STORAGE_TIMEOUT_MESSAGE}` });
+      hangingOpen = connection.late;
+      void connection.late.then(async (opened) => {
+        hangingOpen = null;
+        if (!opened || disposed || db) return;
+        db = opened;
+        await readStored(opened);
+      });
+    }
     return null;
   }
 

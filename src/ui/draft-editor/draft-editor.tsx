@@ -8,6 +8,7 @@ import { ExportActions } from '../draft-review/export-actions';
 import { FindingsPanel } from '../draft-review/findings-panel';
 import { MarkdownPreview } from '../draft-review/markdown-preview';
 import { ReviewRunner } from '../draft-review/review-runner';
+import { DownloadDraftButton } from '../download/download-draft-button';
 import { BlockSlot } from './block-slot';
 import { DocumentFields } from './document-fields';
 import { DraftOutline } from './draft-outline';
@@ -54,6 +55,7 @@ export function DraftEditor({ draftId, libraryHref, headerExtra, notice }: { dra
                 {SAVE_TEXT[saveState]}
               </span>
             )}
+            {saveState === 'error' && <DownloadDraftButton draftId={draftId} label="Download a copy" />}
           </p>
           <div className="draft-editor-toolbar">
             <div className="view-switch" role="group" aria-label="View">

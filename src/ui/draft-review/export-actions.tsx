@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { exportFileName } from '../../core/markdown/export-file-name';
 import { summarizeFindings } from '../../core/validate/summarize-findings';
 import { readDraft } from '../draft-editor/use-draft-selector';
+import { downloadTextFile } from '../download/download-text-file';
 import { currentReview, useReview } from './review-store';
 
 type Action = 'copy' | 'download';
@@ -27,7 +28,7 @@ export function ExportActions({ draftId }: { draftId: string }) {
       setStatus(copied ? `Markdown copied to the clipboard${suffix}.` : 'The browser did not allow copying; use Download instead.');
     } else {
       const name = exportFileName(draft);
-      download(name, markdown);
+      downloadTextFile(markdown, name);
       setStatus(`Downloaded ${name}${suffix}.`);
     }
   };
@@ -93,15 +94,4 @@ async function copyText(text: string): Promise<boolean> {
     area.remove();
     return ok;
   }
-}
-
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

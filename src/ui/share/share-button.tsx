@@ -5,6 +5,7 @@ import { MAX_LINK_CHARS, SHARE_PREFIX } from '../../core/share/share-format';
 import { exportFileName } from '../../core/markdown/export-file-name';
 import { exportMarkdown } from '../../core/markdown/export-markdown';
 import { readDraft } from '../draft-editor/use-draft-selector';
+import { downloadTextFile } from '../download/download-text-file';
 import './share.css';
 
 /** Lengths where common tools start cutting links. */
@@ -46,12 +47,7 @@ export function ShareButton({ draftId, builtInTemplate, linkFor }: Props) {
   const downloadMarkdown = () => {
     const draft = readDraft(draftId);
     if (!draft) return;
-    const url = URL.createObjectURL(new Blob([exportMarkdown(draft)], { type: 'text/markdown;charset=utf-8' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = exportFileName(draft);
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadTextFile(exportMarkdown(draft), exportFileName(draft));
     setStatus(`Downloaded ${exportFileName(draft)}.`);
   };
 

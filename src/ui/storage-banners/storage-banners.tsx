@@ -1,5 +1,8 @@
 import { useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { draftDisplayTitle } from '../../core/draft/draft-title';
 import { useDraftsStore } from '../../store/use-drafts-store';
+import { DownloadDraftButton } from '../download/download-draft-button';
 import { DraftNotices } from './draft-notices';
 import { UnreadableDrafts } from './unreadable-drafts';
 import './storage-banners.css';
@@ -31,6 +34,7 @@ function MemoryOnlyBanner() {
         <strong>Drafts can’t be saved in this browser.</strong> {reason} You can keep working: your drafts stay in this tab
         until you close it, and Specwright tries storage again with each change.
       </p>
+      <UnsavedDownloads />
     </div>
   );
 }
@@ -42,10 +46,34 @@ function WriteErrorBanner() {
     <div className="banner banner-danger" role="alert">
       <p>
         <strong>Some changes are not saved.</strong> {error} They are kept in this tab, and Specwright tries again with your
-        next change.
+        next change. Download a copy to be safe.
       </p>
+      <UnsavedDownloads />
     </div>
   );
+}
+
+/** One download per draft whose last write failed: nothing typed depends on storage coming back. */
+function UnsavedDownloads() {
+  const ids = useDraftsStore(useShallow((s) => Object.keys(s.saveStates).filter((id) => s.saveStates[id] === 'error')));
+  if (ids.length === 0) return null;
+  return (
+    <ul className="banner-downloads" aria-label="Unsaved drafts">
+      {ids.map((id) => (
+        <li key={id}>
+          <UnsavedDownload draftId={id} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function UnsavedDownload({ draftId }: { draftId: string }) {
+  const title = useDraftsStore((s) => {
+    const draft = s.drafts[draftId];
+    return draft ? draftDisplayTitle(draft) : null;
+  });
+  return title === null ? null : <DownloadDraftButton draftId={draftId} label={`Download “${title}”`} />;
 }
 
 function PersistenceBanner() {

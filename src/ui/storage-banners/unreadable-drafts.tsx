@@ -25,7 +25,7 @@ export function UnreadableDrafts() {
               <span>
                 <code>{id}</code>: {reason}
               </span>
-              <button type="button" className="button button-secondary" onClick={() => downloadJson(raw, `specwright-draft-${id}.json`)}>
+              <button type="button" className="button button-secondary" onClick={() => void downloadJson(raw, `specwright-draft-${id}.json`)}>
                 Download its data
               </button>
             </li>

@@ -5,7 +5,7 @@ import { useTemplatesStore } from '../../store/use-templates-store';
 import { RenameForm } from '../drafts-library/rename-form';
 import { StartDraft } from '../start-draft/start-draft';
 import { TemplateStatsList } from '../template-stats/template-stats-list';
-import { downloadTextFile } from './download-text-file';
+import { downloadTextFile } from '../download/download-text-file';
 import { templateErrors } from './template-errors';
 import './template-card.css';
 
