@@ -58,7 +58,7 @@ export function openDraftDb(factory: IDBFactory, { onLost }: { onLost?: () => vo
 }
 
 /** How long opening the database may take before the app says so and works in memory. */
-export const OPEN_TIMEOUT_MS = 4000;
+export const OPEN_TIMEOUT_MS = 3000;
 
 /**
  * A store's connection, or why it has none: no IndexedDB in this browser, it

@@ -621,6 +621,45 @@ describe('unsaved drafts of a closing page', () => {
     expect(backupStorage.items.size).toBe(0);
   });
 
+  it('while typing, copies the draft a moment after each change, so a browser that quits without pagehide keeps it', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const backupStorage = memoryStorage();
+    const tab = await openTab({ backupStorage, tabId: 'typing', backupWhileTyping: true, liveTabs: () => Promise.resolve(new Set(['typing'])) });
+    const id = tab.getState().create(template);
+    await tab.getState().flush();
+    tab.getState().update(id, setTitle('Typed, then the browser quit'));
+    expect(backupStorage.items.size).toBe(0);
+    vi.advanceTimersByTime(100);
+    expect([...backupStorage.items.keys()]).toEqual([`specwright:unsaved:typing:${id}`]);
+
+    // Another tab opening now leaves the copy of a tab that is still open alone.
+    const other = await openTab({ backupStorage, liveTabs: () => Promise.resolve(new Set(['typing'])) });
+    expect(backupStorage.items.size).toBe(1);
+    expect(other.getState().notices).toEqual([]);
+
+    // The browser quits: no pagehide, no write. The next start takes the copy over.
+    stores = stores.filter((s) => s !== tab);
+    tab.dispose();
+    vi.useRealTimers();
+    const next = await openTab({ backupStorage, liveTabs: () => Promise.resolve(new Set()) });
+    await next.getState().flush();
+    expect((await storedDraft(id)).titleText).toBe('Typed, then the browser quit');
+    expect(backupStorage.items.size).toBe(0);
+  });
+
+  it('a deleted draft leaves no copy that would bring it back', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const backupStorage = memoryStorage();
+    const tab = await openTab({ backupStorage, backupWhileTyping: true });
+    const id = tab.getState().create(template);
+    await tab.getState().flush();
+    tab.getState().update(id, setTitle('About to be deleted'));
+    vi.advanceTimersByTime(100);
+    expect(backupStorage.items.size).toBe(1);
+    tab.getState().remove(id);
+    expect(backupStorage.items.size).toBe(0);
+  });
+
   it('brings back a new draft that was never written', async () => {
     const backupStorage = memoryStorage();
     const first = await openTab({ backupStorage, indexedDB: undefined });

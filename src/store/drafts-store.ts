@@ -12,6 +12,7 @@ import { describeStorageError, STORAGE_TIMEOUT_MESSAGE } from './describe-storag
 import { newDraftId } from './new-draft-id';
 import { createSaveScheduler } from './save-scheduler';
 import { isRecordOf } from './is-record-of';
+import { holdTabPresence, liveTabIds } from './tab-presence';
 import { takeUnloadBackups, unloadBackup, type BackupStorage } from './unload-backup';
 
 export type DraftsStoreDeps = {
@@ -28,6 +29,14 @@ export type DraftsStoreDeps = {
   saveMaxWaitMs?: number;
   /** This tab's name for its closing-page copies (random unless told). */
   tabId?: string;
+  /** The tabs open now (see tab-presence.ts); only copies of closed tabs are taken over. Unset or null: every copy is taken. */
+  liveTabs?: () => Promise<ReadonlySet<string> | null>;
+  /**
+   * Copy drafts to `backupStorage` a moment after each change, not only when the
+   * page hides: for a browser that quits without `pagehide`. Only safe where
+   * `liveTabs` can tell (another tab would otherwise take an open tab's copies).
+   */
+  backupWhileTyping?: boolean;
   /** Synchronous storage (localStorage) for the unsaved drafts of a closing page; undefined where there is none. */
   backupStorage?: BackupStorage | undefined;
 };
@@ -42,6 +51,8 @@ export type DraftsStore = StoreApi<DraftsState> & {
 export const SAVE_DELAY_MS = 400;
 /** While a person types non-stop, their draft is still written at least once a second. */
 export const SAVE_MAX_WAIT_MS = 1000;
+/** How soon after a change the closing-page copy is written, when copies are written while typing. */
+export const BACKUP_DELAY_MS = 100;
 export const CONFLICT_COPY_SUFFIX = ' (conflict copy)';
 
 /**
@@ -68,6 +79,20 @@ export function createDraftsStore(deps: DraftsStoreDeps): DraftsStore {
 
   const scheduler = createSaveScheduler(deps.saveDelayMs, deps.saveMaxWaitMs ?? SAVE_MAX_WAIT_MS, save);
   const backup = deps.backupStorage ? unloadBackup(deps.backupStorage, deps.tabId ?? newDraftId()) : null;
+  let backupTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Copies unsaved drafts to synchronous storage soon, at most once per BACKUP_DELAY_MS while changes come. */
+  function backupSoon() {
+    if (!backup || !deps.backupWhileTyping || backupTimer) return;
+    backupTimer = setTimeout(() => {
+      backupTimer = null;
+      backupUnsaved();
+    }, BACKUP_DELAY_MS);
+  }
+  function backupUnsaved() {
+    if (!backup) return;
+    const unsaved = Object.keys(get().drafts).filter(hasPendingEdits);
+    backup.write(unsaved.map((id) => get().drafts[id]!), deps.now());
+  }
 
   const store = createStore<DraftsState>()((set, get) => {
     function addDraft(draft: Draft) {
@@ -115,6 +140,7 @@ export function createDraftsStore(deps: DraftsStoreDeps): DraftsStore {
         const next: Draft = { ...changed, id: current.id, revision: current.revision, updatedAt: deps.now().toISOString() };
         set((s) => ({ drafts: { ...s.drafts, [id]: next }, saveStates: s.saveStates[id] === 'saving' ? s.saveStates : { ...s.saveStates, [id]: 'saving' } }));
         scheduler.schedule(id);
+        backupSoon();
       },
 
       flush: () => scheduler.flush(),
@@ -140,6 +166,8 @@ export function createDraftsStore(deps: DraftsStoreDeps): DraftsStore {
         scheduler.cancel(id);
         unstored.delete(id);
         persisted.delete(id);
+        // A copy left behind would bring the draft back on the next load; Undo is in memory.
+        backup?.clear(id);
         set((s) => ({
           drafts: without(s.drafts, id),
           saveStates: without(s.saveStates, id),
@@ -220,7 +248,7 @@ export function createDraftsStore(deps: DraftsStoreDeps): DraftsStore {
     }
     const inMemory = get().drafts;
     for (const [id, draft] of Object.entries(loaded)) if (!inMemory[id]) persisted.set(id, draft);
-    const restored = mergeUnloadBackups(loaded, inMemory);
+    const restored = mergeUnloadBackups(loaded, inMemory, (await deps.liveTabs?.()) ?? null);
     set((s) => ({
       status: 'ready',
       storageError: null,
@@ -243,10 +271,10 @@ export function createDraftsStore(deps: DraftsStoreDeps): DraftsStore {
    * since) is kept beside the stored draft as a conflict copy. Returns the
    * drafts to put in memory, each to be saved.
    */
-  function mergeUnloadBackups(loaded: Record<string, Draft>, inMemory: Record<string, Draft>): Record<string, Draft> {
+  function mergeUnloadBackups(loaded: Record<string, Draft>, inMemory: Record<string, Draft>, liveTabs: ReadonlySet<string> | null): Record<string, Draft> {
     if (!deps.backupStorage) return {};
     const restored: Record<string, Draft> = {};
-    for (const raw of takeUnloadBackups(deps.backupStorage)) {
+    for (const raw of takeUnloadBackups(deps.backupStorage, liveTabs)) {
       const result = loadDraft(raw);
       if (!result.ok || inMemory[result.draft.id]) continue;
       const copy = result.draft;
@@ -352,6 +380,8 @@ export function createDraftsStore(deps: DraftsStoreDeps): DraftsStore {
     const theirs = loadDraft(stored);
     unstored.delete(id);
     unstored.add(copy.id);
+    // This tab's version of `id` lives on as the copy; its closing-page copy would make another.
+    backup?.clear(id);
     if (theirs.ok) {
       persisted.set(id, theirs.draft);
       set((s) => ({
@@ -444,14 +474,11 @@ export function createDraftsStore(deps: DraftsStoreDeps): DraftsStore {
   }
 
   return Object.assign(store, {
-    backupUnsaved() {
-      if (!backup) return;
-      const unsaved = Object.keys(get().drafts).filter(hasPendingEdits);
-      backup.write(unsaved.map((id) => get().drafts[id]!), deps.now());
-    },
+    backupUnsaved,
     dispose() {
       disposed = true;
       scheduler.cancelAll();
+      if (backupTimer) clearTimeout(backupTimer);
       channel?.close();
       channel = null;
       db?.close();
@@ -478,7 +505,11 @@ function withUnreadable(list: UnreadableDraft[], entry: UnreadableDraft): Unread
 }
 
 /** The app's drafts, stored in this browser. */
+const tabId = newDraftId();
 export const draftsStore: DraftsStore = createDraftsStore({
+  tabId,
+  backupWhileTyping: holdTabPresence(tabId),
+  liveTabs: liveTabIds,
   indexedDB: typeof indexedDB === 'undefined' ? undefined : indexedDB,
   channel: broadcastDraftsChannel,
   storage: typeof navigator === 'undefined' ? undefined : navigator.storage,

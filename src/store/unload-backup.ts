@@ -2,10 +2,12 @@ import type { Draft } from '../core/draft/draft-schema';
 
 /**
  * The last moments of a page: an IndexedDB write started while a tab closes or
- * reloads does not land in Chromium, but a localStorage write does (it is
- * synchronous). So each draft with unsaved edits is copied here (on `pagehide`,
- * and while typing goes on), and the next load merges the copies back (see
- * `mergeUnloadBackups` in the store) and clears them once saved.
+ * reloads does not land in Chromium, and a browser that quits may not even
+ * fire `pagehide`, but a localStorage write that was made lands (it is
+ * synchronous). So each draft with unsaved edits is copied here, on `pagehide`
+ * and, where the browser can tell which tabs are open (tab-presence.ts), a
+ * moment after each change; the next load merges the copies of closed tabs
+ * back (see `mergeUnloadBackups` in the store), and a save clears them.
  *
  * Each tab writes under keys of its own (`specwright:unsaved:<tab>:<draft>`):
  * two tabs that close at once with edits to the same draft both keep theirs.
@@ -49,11 +51,13 @@ export function unloadBackup(storage: BackupStorage, tabId: string): UnloadBacku
 }
 
 /**
- * Reads every tab's copies (and those of older versions of the app, keyed by
- * draft alone) and removes them: the loading tab takes them over, and copies
- * them again if it closes before saving. Oldest first.
+ * Reads the copies of tabs that are gone (and those of older versions of the
+ * app, keyed by draft alone) and removes them: the loading tab takes them
+ * over, and copies them again if it closes before saving. A tab in `liveTabs`
+ * is still open and keeps its copies; null (the browser cannot tell) takes
+ * every copy. Oldest first.
  */
-export function takeUnloadBackups(storage: BackupStorage): unknown[] {
+export function takeUnloadBackups(storage: BackupStorage, liveTabs: ReadonlySet<string> | null = null): unknown[] {
   const keys: string[] = [];
   for (let k = 0; k < storage.length; k++) {
     const key = storage.key(k);
@@ -62,13 +66,21 @@ export function takeUnloadBackups(storage: BackupStorage): unknown[] {
   const copies: { savedAt: string; draft: unknown }[] = [];
   for (const key of keys) {
     const text = storage.getItem(key);
+    const envelope = readEnvelope(text);
+    if (liveTabs && typeof envelope?.tab === 'string' && liveTabs.has(envelope.tab)) continue;
     storage.removeItem(key);
-    try {
-      const envelope = JSON.parse(text ?? 'null') as { kind?: unknown; savedAt?: unknown; draft?: unknown } | null;
-      if (envelope?.kind === KIND) copies.push({ savedAt: typeof envelope.savedAt === 'string' ? envelope.savedAt : '', draft: envelope.draft });
-    } catch {
-      // A torn copy: the stored record is still there.
-    }
+    if (envelope?.kind === KIND) copies.push({ savedAt: typeof envelope.savedAt === 'string' ? envelope.savedAt : '', draft: envelope.draft });
   }
   return copies.sort((a, b) => (a.savedAt < b.savedAt ? -1 : a.savedAt > b.savedAt ? 1 : 0)).map((c) => c.draft);
+}
+
+type Envelope = { kind?: unknown; tab?: unknown; savedAt?: unknown; draft?: unknown };
+
+function readEnvelope(text: string | null): Envelope | null {
+  try {
+    const value: unknown = JSON.parse(text ?? 'null');
+    return typeof value === 'object' && value !== null ? (value as Envelope) : null;
+  } catch {
+    return null; // a torn copy: the stored record is still there
+  }
 }
