@@ -61,8 +61,8 @@ async function reopenedValue(context: BrowserContext): Promise<string> {
   return fr1(reopened).inputValue();
 }
 
-test.describe('a browser that dies', () => {
-  test('killed (SIGKILL) after 5 s of non-stop typing loses at most the last second', async ({ playwright, launchOptions, baseURL }) => {
+test.describe('nothing typed is lost', () => {
+  test('a browser that is killed loses at most the last second of typing', async ({ playwright, launchOptions, baseURL }) => {
     test.skip(process.platform === 'win32', 'needs pgrep and SIGKILL');
     await withProfile(playwright, { ...launchOptions, baseURL }, async (launch, profile) => {
       const editor = await emptyDraft(await launch());
@@ -89,10 +89,8 @@ test.describe('a browser that dies', () => {
       expect(kept.startsWith(promised.trimEnd()), `kept “${kept}”, typed by a second before the kill “${promised}”`).toBe(true);
     });
   });
-});
 
-test.describe('a browser that quits', () => {
-  test('closed right after typing keeps every word', async ({ playwright, launchOptions, baseURL }) => {
+  test('a browser that quits loses nothing', async ({ playwright, launchOptions, baseURL }) => {
     for (const pause of [0, 150]) {
       await withProfile(playwright, { ...launchOptions, baseURL }, async (launch) => {
         const first = await launch();
@@ -108,10 +106,8 @@ test.describe('a browser that quits', () => {
       });
     }
   });
-});
 
-test.describe('two tabs closing at once', () => {
-  test('with unsaved edits to the same draft, both tabs’ words are kept', async ({ editor, context, page }) => {
+  test('two tabs closing at once both keep their words', async ({ editor, context, page }) => {
     // As in a closing browser, IndexedDB writes started now never land: only the tabs' closing copies can keep the words.
     await context.addInitScript(() => {
       const put = IDBObjectStore.prototype.put;
@@ -153,8 +149,8 @@ test.describe('two tabs closing at once', () => {
   });
 });
 
-test.describe('a stored record this app cannot read', () => {
-  test('a record of a future version with the same revision survives an edit, and the edit is kept as a copy', async ({ editor, draftDb, library }) => {
+test.describe('a write never replaces what it did not read', () => {
+  test('a record of a future version with the same revision as an open draft is never overwritten', async ({ editor, draftDb, library }) => {
     const id = await editor.startDraft(dataPlatform);
     await fr1(editor).fill('Before the newer app wrote');
     await editor.waitUntilSaved();
@@ -179,7 +175,10 @@ test.describe('a stored record this app cannot read', () => {
     expect(await draftDb.get(id)).toEqual(future);
   });
 
-  test('a record holding Map, BigInt and Blob values, under a very long key, downloads whole under a short name', async ({ page, library }) => {
+});
+
+test.describe('a record that does not load is kept', () => {
+  test('its raw data downloads whole, under a file name of at most 100 characters', async ({ page, library }) => {
     await library.goto();
     const id = `draft-${'x'.repeat(330)}`;
     await page.evaluate(
@@ -224,8 +223,8 @@ test.describe('a stored record this app cannot read', () => {
   });
 });
 
-test.describe('storage that does not answer or refuses', () => {
-  test('an IndexedDB open that never answers gives a message within 5 s, and drafts work in memory', async ({ page, editor }) => {
+test.describe('storage that fails says so and loses nothing', () => {
+  test('a database that does not answer within 3 seconds: the app says so and keeps the drafts in the tab', async ({ page, editor }) => {
     await page.addInitScript(() => {
       // A request that never fires success, error or blocked.
       IDBFactory.prototype.open = function open() {
@@ -246,7 +245,7 @@ test.describe('storage that does not answer or refuses', () => {
     expect(file.text).toContain('Kept in this tab');
   });
 
-  test('a full disk: the status says Not saved and a download of the draft is offered at once', async ({ page, editor }) => {
+  test('a full disk: the status says "Not saved" and a download of the draft is offered at once', async ({ page, editor }) => {
     await page.addInitScript(() => {
       const put = IDBObjectStore.prototype.put;
       IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
