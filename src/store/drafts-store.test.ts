@@ -647,6 +647,20 @@ describe('unsaved drafts of a closing page', () => {
     expect(backupStorage.items.size).toBe(0);
   });
 
+  it('a draft too big for synchronous storage is written to IndexedDB at once instead', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const full = { ...memoryStorage(), setItem: () => {
+      throw new DOMException('Full', 'QuotaExceededError');
+    } };
+    const tab = await openTab({ backupStorage: full, backupWhileTyping: true });
+    const id = tab.getState().create(template);
+    await tab.getState().flush();
+    tab.getState().update(id, setTitle('Too big to copy'));
+    vi.advanceTimersByTime(100); // the copy fails: the write starts now, not after 400 ms
+    for (let k = 0; k < 50; k++) await new Promise((resolve) => setImmediate(resolve));
+    expect((await storedDraft(id)).titleText).toBe('Too big to copy');
+  });
+
   it('a deleted draft leaves no copy that would bring it back', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const backupStorage = memoryStorage();

@@ -45,7 +45,7 @@ export type DraftsStore = StoreApi<DraftsState> & {
   /** Closes the database and the channel and drops pending timers (tests; a real tab just goes away). */
   dispose: () => void;
   /** Copies every draft with unsaved edits to synchronous storage: for `pagehide`, when an IndexedDB write would not land. */
-  backupUnsaved: () => void;
+  backupUnsaved: () => string[];
 };
 
 export const SAVE_DELAY_MS = 400;
@@ -85,13 +85,15 @@ export function createDraftsStore(deps: DraftsStoreDeps): DraftsStore {
     if (!backup || !deps.backupWhileTyping || backupTimer) return;
     backupTimer = setTimeout(() => {
       backupTimer = null;
-      backupUnsaved();
+      // A draft too big for synchronous storage (a few MB) has no copy: write it to IndexedDB now instead of after the quiet period.
+      for (const id of backupUnsaved()) void scheduler.saveNow(id);
     }, BACKUP_DELAY_MS);
   }
-  function backupUnsaved() {
-    if (!backup) return;
+  /** Copies every draft with unsaved edits; returns the ids whose copy could not be written. */
+  function backupUnsaved(): string[] {
+    if (!backup) return [];
     const unsaved = Object.keys(get().drafts).filter(hasPendingEdits);
-    backup.write(unsaved.map((id) => get().drafts[id]!), deps.now());
+    return backup.write(unsaved.map((id) => get().drafts[id]!), deps.now());
   }
 
   const store = createStore<DraftsState>()((set, get) => {

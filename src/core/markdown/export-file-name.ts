@@ -1,5 +1,6 @@
 import type { Draft } from '../draft/draft-schema';
 import { draftDisplayTitle } from '../draft/draft-title';
+import { suffixedFileName } from '../file-name/suffixed-file-name';
 import { hasPlaceholder } from '../template/find-placeholders';
 
 /**
@@ -11,14 +12,5 @@ export function exportFileName(draft: Draft): string {
   const branchField = [...(draft.template.frontmatter ?? []), ...draft.template.metadata].find((f) => /branch/i.test(f.label));
   const branch = branchField ? (draft.metadata[branchField.key] ?? draft.frontmatter[branchField.key] ?? '') : '';
   const base = branch.trim() && !hasPlaceholder(branch) ? branch : draftDisplayTitle(draft);
-  const slug = base
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
-  if (!slug) return 'spec.md';
-  return slug === 'spec' || slug.endsWith('-spec') ? `${slug}.md` : `${slug}-spec.md`;
+  return suffixedFileName(base, 'spec');
 }
