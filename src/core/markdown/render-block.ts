@@ -1,4 +1,5 @@
 import type { BlockValue } from '../draft/draft-schema';
+import { ownValue } from '../draft/own-value';
 import { scanBlocks, type Token } from '../template/scan-blocks';
 import type { Block, Field } from '../template/schema';
 import { wrapCodeSpan } from './code-span';
@@ -32,7 +33,7 @@ export type RenderStyle = {
 export function renderFields(fields: Field[], values: Record<string, string>, style: 'lines' | 'list'): Chunk | null {
   if (style === 'list') {
     const items = fields.flatMap((field) => {
-      const line = fieldText(field, values[field.key] ?? '', false);
+      const line = fieldText(field, ownValue(values, field.key) ?? '', false);
       return line === null ? [] : [listItem('-', line)];
     });
     return items.length === 0 ? null : { text: items.join('\n'), first: 'ul', last: 'ul' };
@@ -44,7 +45,7 @@ export function renderFields(fields: Field[], values: Record<string, string>, st
       line = [];
       paragraphs.push('');
     }
-    const text = fieldText(field, values[field.key] ?? '', true);
+    const text = fieldText(field, ownValue(values, field.key) ?? '', true);
     if (text !== null) line.push(text);
     paragraphs[paragraphs.length - 1] = line.join(' | ');
   }
