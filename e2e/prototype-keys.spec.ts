@@ -81,3 +81,13 @@ test('a share link whose template has a `constructor` field with no value opens'
   await expect(page.getByRole('heading', { name: 'Something went wrong' })).toHaveCount(0);
   expect(errors).toEqual([]);
 });
+
+test('an address naming a member of Object.prototype is no draft', async ({ editor, library, page }) => {
+  const errors = pageErrors(page);
+  await library.goto();
+  for (const id of ['constructor', '__proto__', 'toString']) {
+    await page.goto(`/drafts/${id}`);
+    await expect(editor.notFound).toBeVisible();
+  }
+  expect(errors).toEqual([]);
+});
