@@ -82,12 +82,14 @@ test('a share link whose template has a `constructor` field with no value opens'
   expect(errors).toEqual([]);
 });
 
-test('an address naming a member of Object.prototype is no draft', async ({ editor, library, page }) => {
+test('an address naming a member of Object.prototype is no draft and no template', async ({ editor, library, page }) => {
   const errors = pageErrors(page);
   await library.goto();
   for (const id of ['constructor', '__proto__', 'toString']) {
     await page.goto(`/drafts/${id}`);
     await expect(editor.notFound).toBeVisible();
+    await page.goto(`/templates/${id}`);
+    await expect(page.getByText(`There is no template called “${id}” here.`, { exact: false })).toBeVisible();
   }
   expect(errors).toEqual([]);
 });
