@@ -12,6 +12,8 @@ import { decodeShareLink } from './share/decode-share-link';
 import { encodeShareLink } from './share/encode-share-link';
 import { shareEnvelope } from './share/share-envelope';
 import { SHARE_PREFIX } from './share/share-format';
+import { customTemplateRecord } from './template/custom-template-record';
+import { loadCustomTemplate } from './template/load-custom-template';
 import { parseTemplate } from './template/parse-template';
 import { slugify } from './template/slugify';
 import { validateDraft } from './validate/validate-draft';
@@ -133,6 +135,24 @@ describe('prototype-like keys', () => {
         if (key in Object.prototype) expect(withId).toEqual({ ok: false, reason: `The draft is damaged (id: the id “${key}” is a reserved name).` });
         else expect(withId).toMatchObject({ ok: true, draft: { id: key } });
       }),
+    );
+  });
+
+  it('a stored custom template: an id Object.prototype has is refused; reserved frontmatter keys make it one with errors', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...PROTO_KEYS), entries, (id, pairs) => {
+        const source = `---\n${pairs.map(([k, v]) => `${k}: ${v}`).join('\n')}\n---\n# Spec: [NAME]\n\n## Summary\n\n- First item\n`;
+        const record = JSON.parse(JSON.stringify(customTemplateRecord({ id, name: 'Fuzz', description: '', source, now }))) as unknown;
+        const loaded = loadCustomTemplate(record);
+        if (id in Object.prototype) {
+          expect(loaded).toEqual({ ok: false, reason: `The stored template is damaged (id: the id “${id}” is a reserved name).` });
+          return;
+        }
+        if (!loaded.ok) throw new Error(loaded.reason);
+        const reserved = pairs.filter(([k]) => RESERVED.has(k)).length;
+        expect(loaded.problems.filter((p) => p.severity === 'error' && p.code === 'frontmatter-reserved-key')).toHaveLength(reserved);
+      }),
+      { numRuns: 200 },
     );
   });
 

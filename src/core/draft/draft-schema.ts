@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TemplateSchema } from '../template/schema';
+import { StoredId } from '../template/stored-id';
 import { TextRecord } from './text-record';
 
 /**
@@ -89,11 +90,7 @@ export const DraftSection: z.ZodType<DraftSection> = z.lazy(() =>
 export const Draft = z.object({
   kind: z.literal(DRAFT_KIND),
   version: z.literal(DRAFT_VERSION),
-  // The store keeps drafts by id in an object: an id such as `__proto__` or `constructor` would reach its prototype.
-  id: z
-    .string()
-    .min(1)
-    .refine((id) => !(id in Object.prototype), { error: (issue) => `the id “${String(issue.input)}” is a reserved name` }),
+  id: StoredId,
   /** The name the user gave the draft; null while it follows the title line. */
   name: z.string().nullable(),
   templateId: z.string(),
