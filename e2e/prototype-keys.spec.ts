@@ -93,3 +93,19 @@ test('an address naming a member of Object.prototype is no draft and no template
   }
   expect(errors).toEqual([]);
 });
+
+test('an imported file with `__proto__` and `constructor` frontmatter keys keeps them, and exports them again', async ({ importPage, editor, page }) => {
+  const errors = pageErrors(page);
+  await importPage.goto();
+  await importPage.markdown.fill('---\n__proto__: kept\nconstructor: too\n---\n# Feature Specification: Bridge\n\n## Requirements *(mandatory)*\n\n### Functional Requirements\n\n- **FR-001**: System MUST hold.\n');
+  await expect(importPage.report).toBeVisible();
+  await importPage.createButton.click();
+  await expect(page).toHaveURL(/\/drafts\/[^/]+$/);
+  await expect(editor.title('Bridge')).toBeVisible();
+  await editor.waitUntilSaved();
+  await editor.reload();
+  await editor.viewButton('Preview').click();
+  const frontmatter = editor.preview.getByRole('table');
+  await expect(frontmatter.getByRole('row')).toHaveText(['__proto__kept', 'constructortoo']);
+  expect(errors).toEqual([]);
+});
