@@ -387,14 +387,26 @@ export class DraftDatabase {
   }
 
   async put(record: Record<string, unknown>) {
+    await this.write(record, false);
+  }
+
+  /**
+   * Stores the record `json` is the text of, parsed in the page: keys such as
+   * `__proto__` stay own keys, as they do in a record read back from storage.
+   */
+  async putJson(json: string) {
+    await this.write(json, true);
+  }
+
+  private async write(value: unknown, isJson: boolean) {
     await this.page.evaluate(
-      (value) =>
+      (arg) =>
         new Promise<void>((resolve, reject) => {
           const open = indexedDB.open('specwright');
           open.onerror = () => reject(open.error);
           open.onsuccess = () => {
             const tx = open.result.transaction('drafts', 'readwrite');
-            tx.objectStore('drafts').put(value);
+            tx.objectStore('drafts').put(arg.isJson ? JSON.parse(arg.value as string) : arg.value);
             tx.oncomplete = () => {
               open.result.close();
               resolve();
@@ -402,7 +414,7 @@ export class DraftDatabase {
             tx.onerror = () => reject(tx.error);
           };
         }),
-      record,
+      { value, isJson },
     );
   }
 

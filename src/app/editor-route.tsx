@@ -1,8 +1,10 @@
 import { useNavigate, useParams } from 'react-router';
 import { draftDisplayTitle } from '../core/draft/draft-title';
+import { ownValue } from '../core/draft/own-value';
 import { useDraftsStore } from '../store/use-drafts-store';
 import { SaveStructureButton } from '../ui/add-template/save-structure-button';
 import { DraftEditor } from '../ui/draft-editor/draft-editor';
+import { DraftErrorBoundary } from '../ui/draft-editor/draft-error-boundary';
 import { ShareButton } from '../ui/share/share-button';
 import { TemplateUpdateNotice } from '../ui/template-update/template-update-notice';
 import { newTemplateState } from './add-template-route';
@@ -16,10 +18,11 @@ export function EditorRoute() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const loading = useDraftsStore((s) => s.status === 'loading');
-  const templateId = useDraftsStore((s) => s.drafts[id]?.templateId);
+  // The id comes from the address: `/drafts/constructor` is no draft, not Object.prototype's member.
+  const templateId = useDraftsStore((s) => ownValue(s.drafts, id)?.templateId);
   const latest = useCurrentTemplate(templateId);
   const title = useDraftsStore((s) => {
-    const draft = s.drafts[id];
+    const draft = ownValue(s.drafts, id);
     return draft ? draftDisplayTitle(draft) : null;
   });
 
@@ -44,17 +47,19 @@ export function EditorRoute() {
     );
   }
   return (
-    <DraftEditor
-      draftId={id}
-      libraryHref={paths.home}
-      headerExtra={
-        <>
-          {/* Only built-in templates go by reference: a custom template travels inside the link. */}
-          <ShareButton draftId={id} builtInTemplate={builtInTemplate} linkFor={paths.sharedLink} />
-          <SaveStructureButton draftId={id} onOpen={(source) => void navigate(paths.newTemplate, { state: newTemplateState(source, `The structure of “${title}”, as a template. Check it, name it and save it.`) })} />
-        </>
-      }
-      notice={<TemplateUpdateNotice draftId={id} latest={latest} />}
-    />
+    <DraftErrorBoundary key={id} draftId={id} libraryHref={paths.home}>
+      <DraftEditor
+        draftId={id}
+        libraryHref={paths.home}
+        headerExtra={
+          <>
+            {/* Only built-in templates go by reference: a custom template travels inside the link. */}
+            <ShareButton draftId={id} builtInTemplate={builtInTemplate} linkFor={paths.sharedLink} />
+            <SaveStructureButton draftId={id} onOpen={(source) => void navigate(paths.newTemplate, { state: newTemplateState(source, `The structure of “${title}”, as a template. Check it, name it and save it.`) })} />
+          </>
+        }
+        notice={<TemplateUpdateNotice draftId={id} latest={latest} />}
+      />
+    </DraftErrorBoundary>
   );
 }

@@ -1,5 +1,6 @@
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
+import { ownValue } from '../core/draft/own-value';
 import type { CustomTemplate } from '../core/template/load-custom-template';
 import type { TemplatesState } from './templates-state';
 import { templatesStore } from './templates-store';
@@ -15,7 +16,8 @@ export function useCustomTemplates(): CustomTemplate[] {
 }
 
 export function useCustomTemplate(id: string | undefined): CustomTemplate | undefined {
-  return useTemplatesStore((s) => (id === undefined ? undefined : s.templates[id]));
+  // The id may come from the address: `constructor` is no template, not Object.prototype's member.
+  return useTemplatesStore((s) => (id === undefined ? undefined : ownValue(s.templates, id)));
 }
 
 export function sortedTemplates(templates: Record<string, CustomTemplate>): CustomTemplate[] {

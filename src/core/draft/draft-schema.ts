@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { TemplateSchema } from '../template/schema';
+import { StoredId } from '../template/stored-id';
+import { TextRecord } from './text-record';
 
 /**
  * A draft: a user's filled copy of a template. It carries a snapshot of the
@@ -14,7 +16,7 @@ export const DRAFT_VERSION = 2;
 const valueBase = { blockId: z.string() };
 
 export const ProseValue = z.object({ ...valueBase, kind: z.literal('prose'), markdown: z.string() });
-export const FieldsValue = z.object({ ...valueBase, kind: z.literal('fields'), values: z.record(z.string(), z.string()) });
+export const FieldsValue = z.object({ ...valueBase, kind: z.literal('fields'), values: TextRecord });
 export const DefinitionsValue = z.object({
   ...valueBase,
   kind: z.literal('definitions'),
@@ -88,7 +90,7 @@ export const DraftSection: z.ZodType<DraftSection> = z.lazy(() =>
 export const Draft = z.object({
   kind: z.literal(DRAFT_KIND),
   version: z.literal(DRAFT_VERSION),
-  id: z.string().min(1),
+  id: StoredId,
   /** The name the user gave the draft; null while it follows the title line. */
   name: z.string().nullable(),
   templateId: z.string(),
@@ -99,10 +101,10 @@ export const Draft = z.object({
   updatedAt: z.string(),
   /** Goes up by one on every saved change; a stale tab's write is caught by it. */
   revision: z.number().int().min(0),
-  frontmatter: z.record(z.string(), z.string()),
+  frontmatter: TextRecord,
   /** The title line's text after its fixed prefix (`Feature Specification: ` + this). */
   titleText: z.string(),
-  metadata: z.record(z.string(), z.string()),
+  metadata: TextRecord,
   preamble: z.array(BlockValue),
   sections: z.array(DraftSection),
   footer: z.array(BlockValue),

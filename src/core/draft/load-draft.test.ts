@@ -57,3 +57,19 @@ describe('loadDraft refuses damaged input with a reason, never throwing', () => 
     expect(!result.ok && result.reason).toMatch(/damaged \(revision: /);
   });
 });
+
+describe('loadDraft: records of text values', () => {
+  it('keep every own key, `__proto__` too, and refuse what is not text with where it is', () => {
+    const v2 = loadDraft(fixture('draft-v1.json'));
+    if (!v2.ok) throw new Error(v2.reason);
+    const stored = JSON.parse(JSON.stringify(v2.draft).replace('"metadata":{', '"metadata":{"__proto__":"kept","constructor":"too",')) as Record<string, unknown>;
+    const loaded = loadDraft(stored);
+    if (!loaded.ok) throw new Error(loaded.reason);
+    expect(Object.keys(loaded.draft.metadata).slice(0, 2)).toEqual(['__proto__', 'constructor']);
+    expect(Object.getPrototypeOf(loaded.draft.metadata)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(loaded.draft.metadata, '__proto__')?.value).toBe('kept');
+
+    expect(loadDraft({ ...stored, metadata: ['a'] })).toEqual({ ok: false, reason: 'The draft is damaged (metadata: expected an object of text values).' });
+    expect(loadDraft({ ...stored, frontmatter: { owner: 7 } })).toEqual({ ok: false, reason: 'The draft is damaged (frontmatter.owner: Invalid input: expected string, received number).' });
+  });
+});

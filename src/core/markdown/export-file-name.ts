@@ -1,5 +1,6 @@
 import type { Draft } from '../draft/draft-schema';
 import { draftDisplayTitle } from '../draft/draft-title';
+import { ownValue } from '../draft/own-value';
 import { suffixedFileName } from '../file-name/suffixed-file-name';
 import { hasPlaceholder } from '../template/find-placeholders';
 
@@ -10,7 +11,7 @@ import { hasPlaceholder } from '../template/find-placeholders';
  */
 export function exportFileName(draft: Draft): string {
   const branchField = [...(draft.template.frontmatter ?? []), ...draft.template.metadata].find((f) => /branch/i.test(f.label));
-  const branch = branchField ? (draft.metadata[branchField.key] ?? draft.frontmatter[branchField.key] ?? '') : '';
+  const branch = branchField ? (ownValue(draft.metadata, branchField.key) ?? ownValue(draft.frontmatter, branchField.key) ?? '') : '';
   const base = branch.trim() && !hasPlaceholder(branch) ? branch : draftDisplayTitle(draft);
   return suffixedFileName(base, 'spec');
 }

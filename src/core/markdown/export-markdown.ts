@@ -1,4 +1,5 @@
 import type { BlockValue, Draft, DraftSection } from '../draft/draft-schema';
+import { ownValue } from '../draft/own-value';
 import { templateLookup } from '../draft/template-lookup';
 import type { Block, Field, Section, TemplateSchema } from '../template/schema';
 import { escapeClosingHashes, exportHeading, oneLine } from './heading-flag';
@@ -134,6 +135,6 @@ function frontmatterChunk(draft: Draft): Chunk | null {
   const known = new Set(keys);
   keys.push(...Object.keys(draft.frontmatter).filter((key) => !known.has(key)));
   if (draft.template.frontmatter === null && keys.length === 0) return null;
-  const lines = keys.map((key) => `${key}: ${writeYamlScalar(draft.frontmatter[key] ?? '')}`);
+  const lines = keys.map((key) => `${key}: ${writeYamlScalar(ownValue(draft.frontmatter, key) ?? '')}`);
   return plainChunk(['---', ...lines, '---'].join('\n'));
 }

@@ -86,15 +86,15 @@ function fitKind(block: Block, unit: Unit): Fit | null {
       const fields = unitFields(unit);
       if (!fields) return null;
       const byLabel = fieldsByLabel(block);
-      const values: Record<string, string> = Object.fromEntries(block.fields.map((f) => [f.key, '']));
+      const values = new Map(block.fields.map((f) => [f.key, '']));
       const seen = new Set<string>();
       for (const { label, value } of fields) {
         const field = byLabel.get(normaliseLabel(label));
         if (!field || seen.has(field.key)) return null;
         seen.add(field.key);
-        values[field.key] = fieldValue(field, value, unit.token.type === 'paragraph');
+        values.set(field.key, fieldValue(field, value, unit.token.type === 'paragraph'));
       }
-      return { weight: 3, value: { kind: 'fields', blockId, values } };
+      return { weight: 3, value: { kind: 'fields', blockId, values: Object.fromEntries(values) } };
     }
     case 'idList': {
       if (token.type !== 'list') return null;

@@ -1,4 +1,5 @@
 import { DRAFT_KIND, DRAFT_VERSION, type BlockValue, type Draft } from '../draft/draft-schema';
+import { ownValue } from '../draft/own-value';
 import { splitLines } from '../template/scan-blocks';
 import type { Field, TemplateSchema } from '../template/schema';
 import { fieldValue, normaliseLabel, unitFields } from './unit-fields';
@@ -39,13 +40,13 @@ export function importMarkdown(markdown: string, template: TemplateSchema, { id,
   const outline = readOutline(lines, frontmatter?.bodyStart ?? 0, { title: template.title !== null, footerLabels });
   const { source } = outline;
 
-  const frontmatterValues: Record<string, string> = {};
+  const frontmatterValues = new Map<string, string>();
   for (const field of template.frontmatter ?? []) {
-    const value = frontmatter?.values[field.key];
-    frontmatterValues[field.key] = value ?? '';
+    const value = frontmatter ? ownValue(frontmatter.values, field.key) : undefined;
+    frontmatterValues.set(field.key, value ?? '');
     if (value !== undefined) report.filledFields.push({ place: 'frontmatter', key: field.key });
   }
-  for (const [key, value] of Object.entries(frontmatter?.values ?? {})) if (!(key in frontmatterValues)) frontmatterValues[key] = value;
+  for (const [key, value] of Object.entries(frontmatter?.values ?? {})) if (!frontmatterValues.has(key)) frontmatterValues.set(key, value);
 
   const titleText = template.title && outline.title !== null ? titleTextOf(outline.title, template.title.heading, template.title.prefix) : '';
   if (titleText) report.filledFields.push({ place: 'title', key: 'title' });
@@ -74,7 +75,7 @@ export function importMarkdown(markdown: string, template: TemplateSchema, { id,
     createdAt: stamp,
     updatedAt: stamp,
     revision: 0,
-    frontmatter: frontmatterValues,
+    frontmatter: Object.fromEntries(frontmatterValues),
     titleText,
     metadata: metadata.values,
     preamble: preamble.values,
@@ -92,7 +93,7 @@ function titleTextOf(heading: string, templateHeading: string, prefix: string): 
 
 /** Field lines before the first section whose labels are all the template's metadata fill it; the rest is preamble. */
 function takeMetadata(units: Unit[], fields: Field[], report: ImportReport): { values: Record<string, string>; rest: Unit[] } {
-  const values: Record<string, string> = Object.fromEntries(fields.map((f) => [f.key, '']));
+  const values = new Map(fields.map((f) => [f.key, '']));
   const byLabel = new Map(fields.map((f) => [normaliseLabel(f.label), f]));
   const filled = new Set<string>();
   const rest: Unit[] = [];
@@ -105,12 +106,12 @@ function takeMetadata(units: Unit[], fields: Field[], report: ImportReport): { v
       continue;
     }
     for (const { field, value } of matched) {
-      values[field!.key] = fieldValue(field!, value, unit.token.type === 'paragraph');
+      values.set(field!.key, fieldValue(field!, value, unit.token.type === 'paragraph'));
       filled.add(field!.key);
       report.filledFields.push({ place: 'metadata', key: field!.key });
     }
   }
-  return { values, rest };
+  return { values: Object.fromEntries(values), rest };
 }
 
 function reportFilled(value: BlockValue, place: 'footer', report: ImportReport): void {

@@ -1,7 +1,7 @@
 import { readYamlScalar } from './yaml-scalar';
 
 export type ReadFrontmatter = {
-  /** Values by key, in the file's order, quotes and comments taken off. */
+  /** Values by key, in the file's order, quotes and comments taken off. No prototype: a key such as `__proto__` is only a key. */
   values: Record<string, string>;
   /** Index of the first body line after the closing `---`. */
   bodyStart: number;
@@ -24,7 +24,7 @@ export function readFrontmatter(lines: string[]): ReadFrontmatter | null {
     }
   }
   if (close < 0) return null;
-  const values: Record<string, string> = {};
+  const values: Record<string, string> = Object.create(null) as Record<string, string>;
   let last: string | undefined;
   for (let i = 1; i < close; i++) {
     const raw = lines[i] ?? '';

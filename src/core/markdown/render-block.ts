@@ -1,8 +1,10 @@
 import type { BlockValue } from '../draft/draft-schema';
+import { ownValue } from '../draft/own-value';
 import { scanBlocks, type Token } from '../template/scan-blocks';
 import type { Block, Field } from '../template/schema';
 import { wrapCodeSpan } from './code-span';
 import { escapeDashRule } from './dash-rule';
+import { oneLine } from './heading-flag';
 import { escapeInlinePipes } from './inline-field-pipes';
 import type { Chunk, ListEdge } from './join-chunks';
 import { nestHeadings } from './nest-headings';
@@ -32,7 +34,7 @@ export type RenderStyle = {
 export function renderFields(fields: Field[], values: Record<string, string>, style: 'lines' | 'list'): Chunk | null {
   if (style === 'list') {
     const items = fields.flatMap((field) => {
-      const line = fieldText(field, values[field.key] ?? '', false);
+      const line = fieldText(field, ownValue(values, field.key) ?? '', false);
       return line === null ? [] : [listItem('-', line)];
     });
     return items.length === 0 ? null : { text: items.join('\n'), first: 'ul', last: 'ul' };
@@ -44,7 +46,7 @@ export function renderFields(fields: Field[], values: Record<string, string>, st
       line = [];
       paragraphs.push('');
     }
-    const text = fieldText(field, values[field.key] ?? '', true);
+    const text = fieldText(field, ownValue(values, field.key) ?? '', true);
     if (text !== null) line.push(text);
     paragraphs[paragraphs.length - 1] = line.join(' | ');
   }
@@ -62,7 +64,7 @@ function renderValue(value: BlockValue, block: Block | undefined, style: RenderS
     case 'definitions': {
       const ordered = block?.kind === 'definitions' && block.ordered;
       const texts = value.items.flatMap((item) => {
-        const term = oneLineText(item.term);
+        const term = oneLine(item.term);
         const text = item.text.trim();
         if (term === '' && text === '') return [];
         if (term === '') return [text];
@@ -73,7 +75,7 @@ function renderValue(value: BlockValue, block: Block | undefined, style: RenderS
     case 'idList': {
       const checklist = block?.kind === 'idList' ? block.style === 'checklist' : value.items.some((i) => i.checked !== undefined);
       const texts = value.items.flatMap((item) => {
-        const text = item.text.trim();
+        const text = oneLine(item.text);
         if (text === '') return [];
         return [checklist ? `[${item.checked ? 'x' : ' '}] ${item.id} ${text}` : `**${item.id}**: ${text}`];
       });
@@ -81,7 +83,7 @@ function renderValue(value: BlockValue, block: Block | undefined, style: RenderS
     }
     case 'scenarios': {
       const texts = value.items.flatMap((s) => {
-        const [given, when, then] = [oneLineText(s.given), oneLineText(s.when), oneLineText(s.then)];
+        const [given, when, then] = [oneLine(s.given), oneLine(s.when), oneLine(s.then)];
         if (given === '' && when === '' && then === '') return [];
         return [`${step('Given', given)}, ${step('When', when)}, ${step('Then', then)}`];
       });
@@ -126,24 +128,27 @@ function listChunk(texts: string[], ordered: boolean): Chunk | null {
   return { text: items.join('\n'), first: edge, last: edge };
 }
 
+// A lone carriage return ends a line in Markdown too.
+const LINE_BREAK = /\r\n|\r|\n/;
+
 /** A list item; lines after the first are indented under the marker, blank lines dropped (they would end the item). */
 function listItem(marker: string, text: string): string {
   const indent = ' '.repeat(marker.length + 1);
   return text
-    .split('\n')
+    .split(LINE_BREAK)
     .map((line) => line.trimEnd())
     .filter((line, k) => k === 0 || line.trim() !== '')
     .map((line, k) => (k === 0 ? `${marker} ${marker === '-' ? escapeDashRule(line.trimStart()) : line.trimStart()}` : `${indent}${line}`))
     .join('\n');
 }
 
-/** `inline`: a field line, where ` | **` would start another field. */
+/**
+ * `inline`: a field line, where ` | **` would start another field. A value
+ * keeps to its line: a later line of it could start a heading or a list
+ * (Markdown reads the others as the same paragraph anyway).
+ */
 function fieldText(field: Field, raw: string, inline: boolean): string | null {
-  const value = raw
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '')
-    .join('\n');
+  const value = oneLine(raw);
   if (value === '') return null;
   const shown = field.wrap ? wrapCodeSpan(value, field.wrap) : inline ? escapeInlinePipes(value) : value;
   if (field.plainLabel) return `${field.label}: ${shown}`;
@@ -162,14 +167,6 @@ function boldLabel(label: string, colonInside: boolean, after: string): string {
 
 function step(word: string, text: string): string {
   return text === '' ? `**${word}**` : `**${word}** ${text}`;
-}
-
-function oneLineText(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '')
-    .join(' ');
 }
 
 function tableChunk(value: Extract<BlockValue, { kind: 'table' }>, block: Block | undefined): Chunk | null {
@@ -198,7 +195,7 @@ function tableRow(cells: string[]): string {
 
 function oneLineCell(cell: string): string {
   return cell
-    .split('\n')
+    .split(LINE_BREAK)
     .map((line) => line.trim())
     .filter((line) => line !== '')
     .join('<br>');

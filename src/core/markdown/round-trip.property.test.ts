@@ -23,10 +23,12 @@ const now = new Date('2026-11-21T09:30:00Z');
  * backticks, `<br>` for a line break in a cell, an empty comment between
  * two lists Markdown would join, quotes for YAML.
  *
+ * Field values and ID'd items may hold line breaks of any kind (`\n`,
+ * `\r\n`, a lone `\r`) before lines that read as a heading, a list or a
+ * quote: the export writes such a value on one line, as Markdown renders it.
+ *
  * What the generator keeps to, because the format cannot say it otherwise
  * (see __fixtures__/arbitrary-draft.ts):
- * - A field value's later lines are plain text: a line starting `- `, `#`,
- *   `>` or `1.` under `**Label**: value` starts a new block, not the value.
  * - A value shown in a code span (`**Feature Branch**: \`x\``) has no
  *   ` | **`: the field line splits there, and backslashes do not escape in
  *   code spans.
@@ -45,7 +47,8 @@ const now = new Date('2026-11-21T09:30:00Z');
  * one-line value loses leading and trailing blanks; trailing blanks and
  * blank-line runs in prose are normalised, a hard break written with a
  * backslash comes back as two spaces; empty items, rows and values come back
- * as absent; a switched-off or empty optional section comes back off and
+ * as absent; a field value or ID'd item's line breaks come back as
+ * spaces; a switched-off or empty optional section comes back off and
  * empty; a bold term with a `*` in it comes back as plain text.
  */
 describe('export -> import -> export', () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { contentHash } from './content-hash';
 import { MAX_TEMPLATE_CHARS } from './parse-template';
+import { StoredId } from './stored-id';
 
 /**
  * A template the user added (uploaded, dropped, pasted, or saved from a
@@ -25,7 +26,7 @@ export type CustomTemplateVersion = z.infer<typeof CustomTemplateVersion>;
 export const CustomTemplateRecord = z.object({
   kind: z.literal(CUSTOM_TEMPLATE_KIND),
   version: z.literal(CUSTOM_TEMPLATE_VERSION),
-  id: z.string().min(1),
+  id: StoredId,
   name: z.string(),
   description: z.string(),
   source: z.string().max(MAX_TEMPLATE_CHARS),

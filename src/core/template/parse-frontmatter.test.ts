@@ -23,4 +23,20 @@ describe('parseFrontmatter', () => {
     expect(parseFrontmatter(['---', 'status: draft', '# Title'], problems)).toBeNull();
     expect(problems).toMatchObject([{ severity: 'error', code: 'frontmatter-unclosed', line: 1 }]);
   });
+
+  it('refuses `__proto__`, `constructor` and `prototype` keys with an error on their line, and leaves them out', () => {
+    const problems: Problem[] = [];
+    const lines = ['---', '__proto__: x', '  - under it', 'owner: y', 'constructor:', 'prototype: z', 'toString: t', '---'];
+    const result = parseFrontmatter(lines, problems);
+    expect(result?.fields.map((f) => [f.key, f.templateValue])).toEqual([
+      ['owner', 'y'],
+      ['toString', 't'],
+    ]);
+    expect(problems).toMatchObject([
+      { severity: 'error', code: 'frontmatter-reserved-key', line: 2 },
+      { severity: 'error', code: 'frontmatter-reserved-key', line: 5 },
+      { severity: 'error', code: 'frontmatter-reserved-key', line: 6 },
+    ]);
+    expect(problems[0]?.message).toBe('The frontmatter key `__proto__` on line 2 is reserved (JavaScript gives it a meaning of its own): rename it.');
+  });
 });

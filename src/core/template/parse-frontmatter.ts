@@ -1,4 +1,5 @@
 import { inferField } from './infer-field';
+import { isReservedKey } from './reserved-key';
 import type { Field, Problem } from './schema';
 
 export type Frontmatter = {
@@ -33,22 +34,34 @@ export function parseFrontmatter(lines: string[], problems: Problem[]): Frontmat
   }
 
   const fields: Field[] = [];
+  // The key the indented lines that follow belong to; null under a refused key, whose lines go with it.
+  let previous: Field | null | undefined;
   for (let i = 1; i < close; i++) {
     const raw = lines[i] ?? '';
     if (raw.trim() === '' || raw.trim().startsWith('#')) continue;
     const pair = /^([A-Za-z_][\w-]*)\s*:\s?(.*)$/.exec(raw);
-    const previous = fields[fields.length - 1];
     if (!pair) {
-      if (previous && /^\s/.test(raw)) {
-        previous.templateValue += `\n${raw}`;
+      if (previous !== undefined && /^\s/.test(raw)) {
+        if (previous) previous.templateValue += `\n${raw}`;
         continue;
       }
       problems.push({ severity: 'warning', code: 'frontmatter-line', message: `Frontmatter line ${i + 1} is not a \`key: value\` pair; it is left out.`, line: i + 1 });
       continue;
     }
-    const { value, comment } = splitComment(pair[2] ?? '');
     const key = pair[1] ?? '';
-    fields.push(inferField({ key, label: key, value, comment, line: i + 1 }));
+    if (isReservedKey(key)) {
+      problems.push({
+        severity: 'error',
+        code: 'frontmatter-reserved-key',
+        message: `The frontmatter key \`${key}\` on line ${i + 1} is reserved (JavaScript gives it a meaning of its own): rename it.`,
+        line: i + 1,
+      });
+      previous = null;
+      continue;
+    }
+    const { value, comment } = splitComment(pair[2] ?? '');
+    previous = inferField({ key, label: key, value, comment, line: i + 1 });
+    fields.push(previous);
   }
   return { fields, bodyStart: close + 1 };
 }

@@ -1,3 +1,4 @@
+import { ownValue } from '../../core/draft/own-value';
 import type { BlockFieldProps } from './block-field-props';
 import { BlockGroup } from './block-group';
 import { FieldRow } from './field-row';
@@ -12,7 +13,7 @@ export function FieldsField({ block, value, onChange, idBase }: BlockFieldProps<
           key={field.key}
           field={field}
           id={`${idBase}-${field.key}`}
-          value={value.values[field.key] ?? ''}
+          value={ownValue(value.values, field.key) ?? ''}
           onChange={(text) => onChange({ ...value, values: { ...value.values, [field.key]: text } })}
         />
       ))}

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { DraftSummary } from '../../store/use-draft-summaries';
 import { useDraftsStore } from '../../store/use-drafts-store';
+import { BidiName } from '../bidi-name/bidi-name';
 import { exactTime, relativeTime } from './relative-time';
 import { RenameForm } from './rename-form';
 
@@ -39,7 +40,7 @@ export function DraftItem({ summary, href, now }: DraftItemProps) {
   return (
     <article className="draft-item" aria-labelledby={titleId}>
       <h3 id={titleId} className={renaming ? 'visually-hidden' : 'draft-item-title'}>
-        {title}
+        <BidiName name={title} />
       </h3>
       {renaming && (
         <RenameForm
@@ -52,7 +53,9 @@ export function DraftItem({ summary, href, now }: DraftItemProps) {
         />
       )}
       <p className="draft-item-meta">
-        <span>{templateName}</span>
+        <span>
+          <BidiName name={templateName} />
+        </span>
         <span aria-hidden="true"> · </span>
         <span>
           Edited{' '}

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { CustomTemplate } from '../../core/template/load-custom-template';
 import { useTemplatesStore } from '../../store/use-templates-store';
+import { BidiName } from '../bidi-name/bidi-name';
 import { RenameForm } from '../drafts-library/rename-form';
 import { StartDraft } from '../start-draft/start-draft';
 import { TemplateStatsList } from '../template-stats/template-stats-list';
@@ -57,7 +58,7 @@ export function CustomTemplateCard({ entry, outlineHref, replaceHref, draftHref 
     <article className="template-card template-card-custom" aria-labelledby={titleId}>
       <div className="template-card-head">
         <h2 id={titleId} className={renaming ? 'visually-hidden' : 'template-card-title'}>
-          {name}
+          <BidiName name={name} />
         </h2>
         <span className="badge badge-custom">Custom</span>
       </div>

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
 import type { Problem, TemplateSchema } from '../../core/template/schema';
+import { BidiName } from '../bidi-name/bidi-name';
 import { StartDraft } from '../start-draft/start-draft';
 import { TemplateStatsList } from '../template-stats/template-stats-list';
 import type { TemplateEntry } from './template-entry';
@@ -22,7 +23,7 @@ export function TemplateCard({ entry, outlineHref, draftHref }: TemplateCardProp
   return (
     <article className="template-card" aria-labelledby={titleId}>
       <h2 id={titleId} className="template-card-title">
-        {entry.name}
+        <BidiName name={entry.name} />
       </h2>
       {entry.template && errors.length === 0 ? (
         <UsableTemplate template={entry.template} name={entry.name} outlineHref={outlineHref} draftHref={draftHref} />

@@ -22,7 +22,7 @@ export function UnreadableTemplateCard({ entry }: { entry: UnreadableTemplate })
         </p>
       </div>
       <div className="template-card-manage">
-        <button type="button" className="button button-secondary" aria-label={`Download the data of ${name}`} onClick={() => downloadJson(entry.raw, `specwright-template-${entry.id}.json`)}>
+        <button type="button" className="button button-secondary" aria-label={`Download the data of ${name}`} onClick={() => void downloadJson(entry.raw, `specwright-template-${entry.id}.json`)}>
           Download its data
         </button>
       </div>

@@ -111,6 +111,19 @@ function oneLine(mode: Mode, words: string[] = inlineWords): fc.Arbitrary<string
   );
 }
 
+/**
+ * For values the export keeps on one line (field values, ID'd items): in
+ * `free` drafts they may hold line breaks of any kind, with lines that start
+ * like a heading, a list or a quote.
+ */
+function foldedLine(mode: Mode, words: string[] = inlineWords): fc.Arbitrary<string> {
+  if (mode === 'exact') return oneLine(mode, words);
+  const broken = fc
+    .array(fc.tuple(anyPhrase([...words, '#', '# Heading', '- item', '> quote', '1. first'], 3), fc.constantFrom('\n', '\r\n', '\r', '\n\n')), { minLength: 2, maxLength: 3 })
+    .map((parts) => parts.map(([text, nl], k) => (k < parts.length - 1 ? text + nl : text)).join(''));
+  return fc.oneof({ weight: 3, arbitrary: oneLine(mode, words) }, broken);
+}
+
 function maybeEmpty(arb: fc.Arbitrary<string>, mode: Mode): fc.Arbitrary<string> {
   return mode === 'exact' ? arb : fc.oneof({ weight: 4, arbitrary: arb }, { weight: 1, arbitrary: fc.constant('') });
 }
@@ -150,7 +163,7 @@ function valueArb(value: BlockValue, block: Block | undefined, mode: Mode): fc.A
     case 'fields': {
       const fields = block?.kind === 'fields' ? block.fields : [];
       const keys = Object.keys(value.values);
-      return fc.tuple(...keys.map((key) => fieldArb(fields.find((f) => f.key === key), block?.kind === 'fields' ? block.style : 'lines', mode))).map((texts) => ({
+      return fc.tuple(...keys.map((key) => fieldArb(fields.find((f) => f.key === key), mode))).map((texts) => ({
         kind: 'fields',
         blockId,
         values: Object.fromEntries(keys.map((key, k) => [key, texts[k]!])),
@@ -166,7 +179,7 @@ function valueArb(value: BlockValue, block: Block | undefined, mode: Mode): fc.A
     case 'idList': {
       const format = block?.kind === 'idList' ? block : { prefix: 'FR', separator: '-', digits: 3, style: 'bold' as const };
       const start = Number(/(\d+)$/.exec(value.items[0]?.id ?? '')?.[1] ?? 1);
-      return fc.array(fc.tuple(maybeEmpty(oneLine(mode), mode), fc.boolean()), count).map((items) => ({
+      return fc.array(fc.tuple(maybeEmpty(foldedLine(mode), mode), fc.boolean()), count).map((items) => ({
         kind: 'idList',
         blockId,
         items: items.map(([text, checked], k) => (format.style === 'checklist' ? { id: formatId(format, start + k), text, checked } : { id: formatId(format, start + k), text })),
@@ -193,11 +206,8 @@ function valueArb(value: BlockValue, block: Block | undefined, mode: Mode): fc.A
   }
 }
 
-function fieldArb(field: { sameLine?: boolean | undefined; wrap?: string | undefined; plainLabel?: boolean | undefined } | undefined, style: 'lines' | 'list', mode: Mode): fc.Arbitrary<string> {
-  // A value may run onto more lines where nothing shares its line (`**Branch**: x | **Date**: y`).
-  const single = mode === 'exact' || !field || field.sameLine || field.wrap || field.plainLabel || style === 'list';
-  const words = field?.wrap ? wrappedWords : inlineWords;
-  return maybeEmpty(single ? oneLine(mode, words) : lines(words, 2), mode);
+function fieldArb(field: { wrap?: string | undefined } | undefined, mode: Mode): fc.Arbitrary<string> {
+  return maybeEmpty(foldedLine(mode, field?.wrap ? wrappedWords : inlineWords), mode);
 }
 
 /** Group items added and removed, optional and conditional sections switched off. */
@@ -269,7 +279,7 @@ function fillArb(draft: Draft, mode: Mode): fc.Arbitrary<Draft> {
     .record({
       frontmatter: fc.tuple(...frontKeys.map(() => (mode === 'exact' ? fc.string({ minLength: 1, unit: 'grapheme' }) : fc.string({ unit: 'grapheme' })))),
       titleText: template.title ? title : fc.constant(''),
-      metadata: fc.tuple(...metaKeys.map((key) => fieldArb(template.metadata.find((f) => f.key === key), 'lines', mode))),
+      metadata: fc.tuple(...metaKeys.map((key) => fieldArb(template.metadata.find((f) => f.key === key), mode))),
       preamble: values(draft.preamble),
       sections: draft.sections.length === 0 ? fc.constant([] as DraftSection[]) : fc.tuple(...draft.sections.map(sectionArb)),
       footer: values(draft.footer),
