@@ -6,15 +6,9 @@
  * (__fixtures__/draft-vN.json). Never remove a step: a user may open the app
  * after years with a draft of any version.
  */
-export type DraftRecord = Record<string, unknown>;
+import type { Migration } from '../payload/payload-format';
 
-export type DraftMigration = {
-  from: number;
-  name: string;
-  up: (record: DraftRecord) => DraftRecord;
-};
-
-export const draftMigrations: readonly DraftMigration[] = [
+export const draftMigrations: readonly Migration[] = [
   {
     from: 1,
     name: 'title-to-nullable-name',
