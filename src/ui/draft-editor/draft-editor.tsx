@@ -8,6 +8,10 @@ import { ExportActions } from '../draft-review/export-actions';
 import { FindingsPanel } from '../draft-review/findings-panel';
 import { MarkdownPreview } from '../draft-review/markdown-preview';
 import { ReviewRunner } from '../draft-review/review-runner';
+import { useReview } from '../draft-review/review-store';
+import { allowRemoteImages, useRemoteImagesAllowed } from '../remote-images/remote-images-allowed';
+import { RemoteImagesMode } from '../remote-images/remote-images-mode';
+import { RemoteImagesNotice } from '../remote-images/remote-images-notice';
 import { BlockSlot } from './block-slot';
 import { DocumentFields } from './document-fields';
 import { DraftOutline } from './draft-outline';
@@ -29,6 +33,8 @@ export function DraftEditor({ draftId, libraryHref, headerExtra, notice }: { dra
   const saveState = useStore(draftsStore, (s) => s.saveStates[draftId]);
   const [view, setView] = useState<View>('edit');
   const [checksOpen, setChecksOpen] = useState(false);
+  const remoteImages = useReview(draftId, (s) => s.remoteImages, 0);
+  const remoteImagesAllowed = useRemoteImagesAllowed(draftId);
 
   useEffect(() => () => clearUndo(draftId), [draftId]);
   useEditorShortcuts();
@@ -70,9 +76,11 @@ export function DraftEditor({ draftId, libraryHref, headerExtra, notice }: { dra
           </div>
         </header>
         {notice}
+        {!remoteImagesAllowed && <RemoteImagesNotice count={remoteImages} onAllow={() => allowRemoteImages(draftId)} />}
         <div id="draft-checks" hidden={!checksOpen}>
           {checksOpen && <FindingsPanel draftId={draftId} onJump={() => setView('edit')} />}
         </div>
+        <RemoteImagesMode value={remoteImagesAllowed ? 'allow' : 'block'}>
         {view === 'preview' && <MarkdownPreview draftId={draftId} />}
         {/* Kept mounted while previewing, so going back is instant and nothing is lost. */}
         <div className="draft-editor-form" hidden={view !== 'edit'}>
@@ -82,6 +90,7 @@ export function DraftEditor({ draftId, libraryHref, headerExtra, notice }: { dra
             <BlockSlot key={block.id} draftId={draftId} place="@footer" block={block} value={footer?.find((v) => v.blockId === block.id)} idBase={block.id.replace(/[^\w-]/g, '-')} />
           ))}
         </div>
+        </RemoteImagesMode>
         <UndoNotice draftId={draftId} />
       </div>
     </div>

@@ -2,11 +2,15 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Draft } from '../../core/draft/draft-schema';
 import { draftDisplayTitle } from '../../core/draft/draft-title';
 import { exportMarkdown } from '../../core/markdown/export-markdown';
+import { countRemoteImages } from '../../core/remote-images/count-remote-images';
 import { decodeShareLink } from '../../core/share/decode-share-link';
 import type { BuiltInTemplateLookup } from '../../core/share/share-envelope';
 import { draftsStore } from '../../store/drafts-store';
 import { newDraftId } from '../../store/new-draft-id';
 import { MarkdownView } from '../draft-review/markdown-preview';
+import { allowRemoteImages, useRemoteImagesAllowed } from '../remote-images/remote-images-allowed';
+import { RemoteImagesMode } from '../remote-images/remote-images-mode';
+import { RemoteImagesNotice } from '../remote-images/remote-images-notice';
 import './share.css';
 
 type Props = {
@@ -62,6 +66,8 @@ export function SharedDraftView({ builtInTemplate, homeHref, onSaved }: Props) {
 
 function SharedDraft({ draft, markdown, templateMismatch, onSaved }: { draft: Draft; markdown: string; templateMismatch: boolean; onSaved: (id: string) => void }) {
   const title = draftDisplayTitle(draft);
+  const remoteImages = useMemo(() => countRemoteImages(markdown, window.location.origin), [markdown]);
+  const remoteImagesAllowed = useRemoteImagesAllowed(draft.id);
   return (
     <div className="shared-draft">
       <title>{`${title} (shared) · Specwright`}</title>
@@ -74,7 +80,10 @@ function SharedDraft({ draft, markdown, templateMismatch, onSaved }: { draft: Dr
           Save as my draft
         </button>
       </header>
-      <MarkdownView markdown={markdown} label="The shared draft" />
+      {!remoteImagesAllowed && <RemoteImagesNotice count={remoteImages} onAllow={() => allowRemoteImages(draft.id)} />}
+      <RemoteImagesMode value={remoteImagesAllowed ? 'allow' : 'block'}>
+        <MarkdownView markdown={markdown} label="The shared draft" />
+      </RemoteImagesMode>
     </div>
   );
 }
