@@ -1,4 +1,5 @@
 import { strFromU8 } from 'fflate';
+import { checkContentCaps } from '../draft/content-caps';
 import { DRAFT_KIND, DRAFT_VERSION, type Draft } from '../draft/draft-schema';
 import { loadDraft } from '../draft/load-draft';
 import type { TemplateSchema } from '../template/schema';
@@ -37,7 +38,7 @@ const prefix = /^s([1-9]\d{0,5})\./;
 /**
  * The part of a URL after `#` (with or without the `#`) -> a new draft, or
  * why not. Untrusted input: every step is bounded (link length, unpacked
- * size, nesting depth) and the result passes the share envelope schema, then
+ * size, nesting depth, the draft's content caps) and the result passes the share envelope schema, then
  * loadDraft (migrations and the Draft schema, template included), before it
  * is returned. Content is never interpreted: `<script>` comes back as text.
  * Never throws.
@@ -69,6 +70,9 @@ function decode(fragment: string, options: DecodeShareOptions): DecodeShareResul
   if (!isRecord(raw) || raw.kind !== SHARE_KIND) return fail('not-ours');
   if (typeof raw.version !== 'number' || !Number.isInteger(raw.version) || raw.version < 1) return fail('wrong-version');
   if (raw.version > SHARE_VERSION) return fail('future-version');
+  // Before the schema and everything after it (migrations, rendering, saving), which is what stalls on a heavy draft.
+  const heavy = checkContentCaps(raw.draft);
+  if (heavy) return fail('too-big', heavy.message);
   const envelope = ShareEnvelopeSchema.safeParse(raw);
   if (!envelope.success) {
     const issue = envelope.error.issues[0];
