@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { builtInTemplate, filledDrafts } from './__fixtures__/filled-drafts';
 import { toBase64url } from './base64url';
-import { decodeShareLink, type DecodeShareResult } from './decode-share-link';
+import { decodeShareLink, decodeShareLinkInSlices, type DecodeShareResult } from './decode-share-link';
 import { encodeShareLink } from './encode-share-link';
 import { shareEnvelope } from './share-envelope';
 import type { ShareErrorCode } from './share-error';
@@ -170,6 +170,23 @@ describe('decodeShareLink: content heavier than any real draft', () => {
       ok: false,
       error: { code: 'too-big', message: `This draft is too big to open quickly, so it was not opened. The draft has ${allSections(sections).length} sections; a draft may have at most 500.` },
     });
+  });
+});
+
+describe('decodeShareLinkInSlices', () => {
+  it('gives what decodeShareLink gives, pausing between slices of a heavy link', async () => {
+    let pauses = 0;
+    const pause = async () => {
+      pauses++;
+    };
+    expect(await decodeShareLinkInSlices(link, options, { pause })).toEqual(decode(link));
+    const heavy = packJson(heavyEnvelope(MAX_PROSE_FIELD_CHARS - 1000, 8));
+    // A clock that moves 1 ms per reading: a slice of 4 ms is a few steps.
+    let clock = 0;
+    const result = await decodeShareLinkInSlices(heavy, options, { pause, sliceMs: 4, now: () => clock++ });
+    expect(codeOf(result)).toBe(codeOf(decode(heavy)));
+    expect(codeOf(result)).toMatch(/^too-(large|big)$/);
+    expect(pauses).toBeGreaterThan(20);
   });
 });
 

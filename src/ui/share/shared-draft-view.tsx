@@ -3,7 +3,7 @@ import type { Draft } from '../../core/draft/draft-schema';
 import { draftDisplayTitle } from '../../core/draft/draft-title';
 import { exportMarkdown } from '../../core/markdown/export-markdown';
 import { countRemoteImages } from '../../core/remote-images/count-remote-images';
-import { decodeShareLink } from '../../core/share/decode-share-link';
+import { decodeShareLinkInSlices, type DecodeShareResult } from '../../core/share/decode-share-link';
 import type { BuiltInTemplateLookup } from '../../core/share/share-envelope';
 import { draftsStore } from '../../store/drafts-store';
 import { newDraftId } from '../../store/new-draft-id';
@@ -45,9 +45,27 @@ export function SharedDraftView({ builtInTemplate, homeHref, onSaved }: Props) {
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
   }, []);
-  const result = useMemo(() => decodeShareLink(fragment, { builtInTemplate, id: newDraftId(), now: new Date() }), [fragment, builtInTemplate]);
-  const markdown = useMemo(() => (result.ok ? exportMarkdown(result.draft) : ''), [result]);
+  // Decoded in slices between which the page gets a turn: unpacking a heavy link never blocks it for long.
+  const [decoded, setDecoded] = useState<{ fragment: string; result: DecodeShareResult } | null>(null);
+  useEffect(() => {
+    let current = true;
+    void decodeShareLinkInSlices(fragment, { builtInTemplate, id: newDraftId(), now: new Date() }, { pause: nextTask }).then((result) => {
+      if (current) setDecoded({ fragment, result });
+    });
+    return () => {
+      current = false;
+    };
+  }, [fragment, builtInTemplate]);
+  const result = decoded?.fragment === fragment ? decoded.result : null;
+  const markdown = useMemo(() => (result?.ok ? exportMarkdown(result.draft) : ''), [result]);
 
+  if (!result) {
+    return (
+      <p className="shared-opening" role="status">
+        Opening the shared draft…
+      </p>
+    );
+  }
   if (!result.ok) {
     return (
       <section className="shared-error" aria-labelledby="shared-error-title">
@@ -86,4 +104,9 @@ function SharedDraft({ draft, markdown, templateMismatch, onSaved }: { draft: Dr
       </RemoteImagesMode>
     </div>
   );
+}
+
+/** A new task: the page handles input and paints before the next slice. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
