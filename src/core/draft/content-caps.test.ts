@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { filledDrafts } from '../share/__fixtures__/filled-drafts';
-import { checkContentCaps, MAX_DRAFT_CHARS, MAX_PROSE_FIELD_CHARS, MAX_SECTIONS } from './content-caps';
+import { parseTemplate } from '../template/parse-template';
+import { checkContentCaps, checkMarkdownSize, checkTemplateCaps, MAX_DRAFT_CHARS, MAX_PROSE_FIELD_CHARS, MAX_SECTIONS } from './content-caps';
 
 type Section = { title: string; blocks: unknown[]; children: Section[] };
 const section = (title: string, markdown = '', children: Section[] = []): Section => ({ title, blocks: [{ kind: 'prose', markdown }], children });
@@ -51,5 +52,27 @@ describe('checkContentCaps', () => {
     const started = performance.now();
     expect(checkContentCaps(huge)?.cap).toBe('draft');
     expect(performance.now() - started).toBeLessThan(50);
+  });
+});
+
+describe('checkMarkdownSize', () => {
+  it('refuses Markdown longer than a draft may be, and only that', () => {
+    expect(checkMarkdownSize('# Spec\n\n' + 'x'.repeat(MAX_DRAFT_CHARS - 8))).toBeNull();
+    expect(checkMarkdownSize('x'.repeat(MAX_DRAFT_CHARS + 1))).toEqual({ cap: 'draft', message: 'This Markdown holds 1,000,001 characters; a draft may hold at most 1,000,000.' });
+  });
+});
+
+describe('checkTemplateCaps', () => {
+  const withSections = (n: number) => parseTemplate('# Spec: [NAME]\n\n' + Array.from({ length: n }, (_, k) => `## Section ${k}\n\n[What goes here]\n`).join('\n'), { id: 'many' }).template;
+
+  it('a template with up to MAX_SECTIONS sections passes; one more is an error at the first section over', () => {
+    expect(checkTemplateCaps(withSections(MAX_SECTIONS))).toBeNull();
+    const over = withSections(MAX_SECTIONS + 1);
+    expect(checkTemplateCaps(over)).toEqual({ severity: 'error', code: 'too-many-sections', message: 'The template has 501 sections; a template may have at most 500.', line: over.sections[MAX_SECTIONS]!.line });
+  });
+
+  it('subsections count', () => {
+    const nested = parseTemplate('# Spec: [NAME]\n\n' + Array.from({ length: 251 }, (_, k) => `## S${k}\n\n[x]\n\n### Sub\n\n[y]\n`).join('\n'), { id: 'nested' }).template;
+    expect(checkTemplateCaps(nested)?.message).toBe('The template has 502 sections; a template may have at most 500.');
   });
 });

@@ -1,3 +1,6 @@
+import { flattenSections } from '../template/flatten-sections';
+import type { Problem, TemplateSchema } from '../template/schema';
+
 /**
  * How much a draft may hold: far more than any real spec (the largest built-in
  * template, filled in full, is under 100,000 characters), and little enough
@@ -24,6 +27,23 @@ export function draftTooLarge(chars: number): ContentCapProblem {
 
 export function tooManySections(sections: number, what: 'draft' | 'template' = 'draft'): ContentCapProblem {
   return { cap: 'sections', message: `The ${what} has ${count(sections)} sections; a ${what} may have at most ${count(MAX_SECTIONS)}.` };
+}
+
+/**
+ * A custom template with more sections than a draft may have: an error at the
+ * first section over, so it cannot be saved (every draft of it would be over
+ * the cap from the start).
+ */
+export function checkTemplateCaps(template: TemplateSchema): Problem | null {
+  const sections = flattenSections(template.sections);
+  if (sections.length <= MAX_SECTIONS) return null;
+  return { severity: 'error', code: 'too-many-sections', message: tooManySections(sections.length, 'template').message, line: sections[MAX_SECTIONS]?.line ?? 1 };
+}
+
+/** Markdown to import as a draft, refused before it is read when it holds more than any draft may. */
+export function checkMarkdownSize(markdown: string): ContentCapProblem | null {
+  if (markdown.length <= MAX_DRAFT_CHARS) return null;
+  return { cap: 'draft', message: `This Markdown holds ${count(markdown.length)} characters; a draft may hold at most ${count(MAX_DRAFT_CHARS)}.` };
 }
 
 /**
