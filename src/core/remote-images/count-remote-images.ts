@@ -16,7 +16,8 @@ const srcAttribute = /\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/i;
  * miscount here can never let an image through.
  */
 export function countRemoteImages(markdown: string, appOrigin: string): number {
-  if (!markdown.includes('!') && !/<img/i.test(markdown)) return 0;
+  // Run after every pause in typing: most drafts have no image at all, and need no lexing.
+  if (!/!\[|<img/i.test(markdown)) return 0;
   let count = 0;
   const isRemote = (src: string) => classifyImageUrl(src, appOrigin).kind === 'remote';
   marked.walkTokens(marked.lexer(markdown), (token: Token) => {

@@ -81,15 +81,15 @@ export function DraftEditor({ draftId, libraryHref, headerExtra, notice }: { dra
           {checksOpen && <FindingsPanel draftId={draftId} onJump={() => setView('edit')} />}
         </div>
         <RemoteImagesMode value={remoteImagesAllowed ? 'allow' : 'block'}>
-        {view === 'preview' && <MarkdownPreview draftId={draftId} />}
-        {/* Kept mounted while previewing, so going back is instant and nothing is lost. */}
-        <div className="draft-editor-form" hidden={view !== 'edit'}>
-          <DocumentFields draftId={draftId} template={template} />
-          <SectionList draftId={draftId} parentId={null} template={template} />
-          {template.footer.map((block) => (
-            <BlockSlot key={block.id} draftId={draftId} place="@footer" block={block} value={footer?.find((v) => v.blockId === block.id)} idBase={block.id.replace(/[^\w-]/g, '-')} />
-          ))}
-        </div>
+          {view === 'preview' && <MarkdownPreview draftId={draftId} />}
+          {/* Kept mounted while previewing, so going back is instant and nothing is lost. */}
+          <div className="draft-editor-form" hidden={view !== 'edit'}>
+            <DocumentFields draftId={draftId} template={template} />
+            <SectionList draftId={draftId} parentId={null} template={template} />
+            {template.footer.map((block) => (
+              <BlockSlot key={block.id} draftId={draftId} place="@footer" block={block} value={footer?.find((v) => v.blockId === block.id)} idBase={block.id.replace(/[^\w-]/g, '-')} />
+            ))}
+          </div>
         </RemoteImagesMode>
         <UndoNotice draftId={draftId} />
       </div>
