@@ -41,3 +41,23 @@ test('a ~21 KB link that unpacks to 3.9 MB of prose is refused with a message, w
   expect(await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks)).toEqual([]);
   expect(await draftDb.countWithoutCreating()).toBe(0);
 });
+
+test.describe('Markdown import over the caps', () => {
+  const spec = (body: string) => `# Feature Specification: Run history\n\n## User Scenarios & Testing *(mandatory)*\n\n${body}\n\n## Requirements *(mandatory)*\n\n- **FR-001**: System MUST store every run.\n`;
+
+  test('a prose field of 300,000 characters is refused with a message, and no draft is made', async ({ importPage, page, draftDb }) => {
+    await importPage.goto();
+    await importPage.markdown.fill(spec('Operators see every run. '.repeat(12_000)));
+    await expect(page.getByRole('alert')).toHaveText(/^This spec is too big to import\. A prose field in “.+” holds 3\d\d,\d{3} characters; a prose field may hold at most 200,000\.$/);
+    await expect(importPage.createButton).toBeDisabled();
+    expect(await draftDb.countWithoutCreating()).toBe(0);
+  });
+
+  test('Markdown longer than a draft may be is refused before it is matched to a template', async ({ importPage, page }) => {
+    await importPage.goto();
+    await importPage.markdown.fill(spec('Operators see every run. '.repeat(42_000)));
+    await expect(page.getByRole('alert')).toHaveText(/^This spec is too big to import\. This Markdown holds 1,\d{3},\d{3} characters; a draft may hold at most 1,000,000\.$/);
+    await expect(importPage.template).toHaveCount(0);
+    await expect(importPage.createButton).toHaveCount(0);
+  });
+});
