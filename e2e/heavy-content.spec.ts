@@ -61,3 +61,16 @@ test.describe('Markdown import over the caps', () => {
     await expect(importPage.createButton).toHaveCount(0);
   });
 });
+
+test('a custom template with more sections than a draft may have shows the error and cannot be saved', async ({ addTemplate, customTemplates, page }) => {
+  const template = (n: number) => '# Spec: [NAME]\n\n' + Array.from({ length: n }, (_, k) => `## Section ${k + 1}\n\n[What goes here]\n`).join('\n');
+  await addTemplate.goto();
+  await addTemplate.paste(template(501));
+  // Section 501's heading: 4 lines per section after the 2-line title.
+  await expect(addTemplate.problems).toContainText('Error Line 2003: The template has 501 sections; a template may have at most 500.');
+  await expect(addTemplate.saveButton).toBeDisabled();
+  await addTemplate.paste(template(500));
+  await expect(addTemplate.saveButton).toBeEnabled();
+  await page.goto('/');
+  expect(await customTemplates.storedCount()).toBe(0);
+});
