@@ -1,11 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { contentSecurityPolicy, securityHeaders } from './build/content-security-policy';
 import { serviceWorker } from './build/service-worker-plugin';
 
 export default defineConfig({
-  plugins: [react(), serviceWorker()],
-  server: { port: 5173 },
-  preview: { port: 4173, strictPort: true },
+  plugins: [react(), serviceWorker(), contentSecurityPolicy()],
+  server: { port: 5173, headers: securityHeaders('dev') },
+  preview: { port: 4173, strictPort: true, headers: securityHeaders('build') },
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
     environment: 'node',

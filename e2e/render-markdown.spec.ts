@@ -57,7 +57,7 @@ async function render(page: import('@playwright/test').Page, markdown: string): 
         if (attribute.name.startsWith('on')) unsafe.push(`${tag}[${attribute.name}]`);
         if (attribute.name === 'style') unsafe.push(`${tag}[style]`);
         if (/^(href|src|action|formaction|xlink:href)$/.test(attribute.name) && /^\s*(javascript|data|vbscript):/i.test(attribute.value)) unsafe.push(`${tag}[${attribute.name}=${attribute.value}]`);
-        if (attribute.name === 'class' && !(tag === 'code' && /^language-/.test(attribute.value)) && !(tag === 'mark' && attribute.value.startsWith('template-placeholder'))) unsafe.push(`${tag}.${attribute.value}`);
+        if (attribute.name === 'class' && !(tag === 'code' && /^language-/.test(attribute.value)) && !(tag === 'mark' && attribute.value.startsWith('template-placeholder')) && !(tag === 'span' && /^blocked-image(-alt|-host)?$/.test(attribute.value))) unsafe.push(`${tag}.${attribute.value}`);
       }
     }
     host.remove();
@@ -114,5 +114,22 @@ test.describe('renderMarkdown', () => {
     expect(html).toBe(
       '<p>Install <mark class="template-placeholder" data-placeholder-kind="angle">&lt;package&gt;</mark> for <mark class="template-placeholder" data-placeholder-kind="bracket">[FEATURE NAME]</mark> via <mark class="template-placeholder template-placeholder-clarification" data-placeholder-kind="clarification">[NEEDS CLARIFICATION: which registry?]</mark>.</p>\n',
     );
+  });
+
+  test('holds back remote images (src and srcset, Markdown and raw HTML) as placeholders, unless allowed', async ({ page }) => {
+    // The blank page's origin is opaque: every http(s) image is remote to it, data: is not.
+    const markdown = '![pixel](https://t.example/p.png) <img alt="raw" src="//t.example/r.png" srcset="https://t.example/r2.png 2x"> ![d](data:image/png;base64,iVBORw0KGgo=)';
+    const [blocked, allowed] = await page.evaluate((source) => {
+      const w = window as unknown as { proseRender: { renderMarkdown: (m: string, o?: { remoteImages: 'block' | 'allow' }) => string } };
+      return [w.proseRender.renderMarkdown(source), w.proseRender.renderMarkdown(source, { remoteImages: 'allow' })];
+    }, markdown);
+    expect(blocked).not.toContain('t.example/');
+    expect(blocked).not.toMatch(/srcset/);
+    expect(blocked).toContain('<span class="blocked-image" role="img" aria-label="Remote image not loaded: pixel (t.example)"');
+    expect(blocked).toContain('aria-label="Remote image not loaded: raw (t.example)"');
+    expect(blocked).toContain('<img src="data:image/png;base64,iVBORw0KGgo=" alt="d">');
+    expect(allowed).toContain('<img src="https://t.example/p.png" alt="pixel">');
+    expect(allowed).toContain('<img alt="raw" src="//t.example/r.png">');
+    expect(allowed).not.toMatch(/srcset/);
   });
 });

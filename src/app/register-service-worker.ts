@@ -12,7 +12,8 @@ export const appUpdate = createStore<{ ready: boolean; apply: () => void }>()(()
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   void navigator.serviceWorker
-    .register('/sw.js')
+    // Scope: the app's base path and nothing above it. The worker only answers same-origin GETs.
+    .register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL })
     .then((registration) => {
       const offer = (worker: ServiceWorker) => {
         appUpdate.setState({

@@ -3,10 +3,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { builtInTemplate, filledDrafts } from './__fixtures__/filled-drafts';
 import { toBase64url } from './base64url';
-import { decodeShareLink, type DecodeShareResult } from './decode-share-link';
+import { decodeShareLink, decodeShareLinkInSlices, type DecodeShareResult } from './decode-share-link';
 import { encodeShareLink } from './encode-share-link';
 import { shareEnvelope } from './share-envelope';
 import type { ShareErrorCode } from './share-error';
+import { MAX_DRAFT_CHARS, MAX_PROSE_FIELD_CHARS, MAX_SECTIONS } from '../draft/content-caps';
 import { MAX_LINK_CHARS, MAX_UNPACKED_BYTES, SHARE_PREFIX } from './share-format';
 
 const options = { builtInTemplate, id: 'received', now: new Date('2026-12-01T08:00:00Z') };
@@ -98,6 +99,97 @@ describe('decodeShareLink: damaged links', () => {
   });
 });
 
+type RawSection = { title: string; blocks: { kind: string; markdown?: string }[]; children: RawSection[] };
+
+/** The envelope's sections, every one, subsections included. */
+function allSections(sections: RawSection[]): RawSection[] {
+  return sections.flatMap((section) => [section, ...allSections(section.children)]);
+}
+
+/** An envelope whose prose fields (as many as it takes, `perField` characters each) hold `text` repeated. */
+function heavyEnvelope(perField: number, fields: number, text = 'The system MUST keep every run for audit purposes and show it to operators on request. ') {
+  const e = envelope();
+  const prose = allSections(e.draft.sections as RawSection[]).flatMap((section) => section.blocks.filter((block) => block.kind === 'prose'));
+  expect(prose.length).toBeGreaterThan(0);
+  // More fields than the draft has: copies of a section with one (refused before any check that ids are unique).
+  const sections = e.draft.sections as RawSection[];
+  const withProse = allSections(sections).find((section) => section.blocks.some((block) => block.kind === 'prose'))!;
+  while (prose.length < fields) {
+    const copy = JSON.parse(JSON.stringify({ ...withProse, children: [] })) as RawSection;
+    sections.push(copy);
+    prose.push(...copy.blocks.filter((block) => block.kind === 'prose'));
+  }
+  for (let k = 0; k < fields; k++) prose[k]!.markdown = text.repeat(Math.ceil(perField / text.length)).slice(0, perField - k);
+  return e;
+}
+
+describe('decodeShareLink: content heavier than any real draft', () => {
+  it('a ~21 KB link that unpacks to 3.9 MB of prose -> refused quickly, saying what is too big', () => {
+    const e = envelope();
+    const prose = allSections(e.draft.sections as RawSection[]).flatMap((section) => section.blocks.filter((block) => block.kind === 'prose'));
+    const sentence = 'The system MUST keep every run for audit purposes and show it to operators on request. ';
+    // Spread over many prose fields, each under the per-field cap: only the draft's total is too big.
+    const perField = Math.floor(3_900_000 / prose.length);
+    expect(perField).toBeLessThan(MAX_PROSE_FIELD_CHARS * 10);
+    for (const block of prose) block.markdown = sentence.repeat(Math.ceil(perField / sentence.length)).slice(0, perField);
+    const heavy = packJson(e);
+    expect(heavy.length).toBeLessThan(30_000);
+    expect(JSON.stringify(e).length).toBeGreaterThan(3_800_000);
+    const started = performance.now();
+    const result = decode(heavy);
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && ['too-large', 'too-big']).toContain(!result.ok && result.error.code);
+    expect(!result.ok && result.error.message).toMatch(/too big|far more data/);
+  });
+
+  it('one prose field over its cap -> too-big, naming the field’s section', () => {
+    expect(codeOf(decode(packJson(heavyEnvelope(MAX_PROSE_FIELD_CHARS, 1))))).toBe('ok');
+    const result = decode(packJson(heavyEnvelope(MAX_PROSE_FIELD_CHARS + 1, 1)));
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'too-big', message: expect.stringMatching(/^This draft is too big to open quickly, so it was not opened\. A prose field in “.+” holds 200,001 characters; a prose field may hold at most 200,000\.$/) },
+    });
+  });
+
+  it('a draft over its cap, each field under its own -> too-big, saying how big', () => {
+    const result = decode(packJson(heavyEnvelope(MAX_PROSE_FIELD_CHARS - 1000, Math.ceil(MAX_DRAFT_CHARS / MAX_PROSE_FIELD_CHARS) + 1)));
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'too-big', message: expect.stringMatching(/^This draft is too big to open quickly, so it was not opened\. The draft holds 1,\d{3},\d{3} characters of text; a draft may hold at most 1,000,000\.$/) },
+    });
+  });
+
+  it('more sections than the cap -> too-big, saying how many', () => {
+    const e = envelope();
+    const sections = e.draft.sections as RawSection[];
+    const first = sections[0]!;
+    while (allSections(sections).length <= MAX_SECTIONS) sections.push({ ...first, children: [] });
+    const result = decode(packJson(e));
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'too-big', message: `This draft is too big to open quickly, so it was not opened. The draft has ${allSections(sections).length} sections; a draft may have at most 500.` },
+    });
+  });
+});
+
+describe('decodeShareLinkInSlices', () => {
+  it('gives what decodeShareLink gives, pausing between slices of a heavy link', async () => {
+    let pauses = 0;
+    const pause = async () => {
+      pauses++;
+    };
+    expect(await decodeShareLinkInSlices(link, options, { pause })).toEqual(decode(link));
+    const heavy = packJson(heavyEnvelope(MAX_PROSE_FIELD_CHARS - 1000, 8));
+    // A clock that moves 1 ms per reading: a slice of 4 ms is a few steps.
+    let clock = 0;
+    const result = await decodeShareLinkInSlices(heavy, options, { pause, sliceMs: 4, now: () => clock++ });
+    expect(codeOf(result)).toBe(codeOf(decode(heavy)));
+    expect(codeOf(result)).toMatch(/^too-(large|big)$/);
+    expect(pauses).toBeGreaterThan(20);
+  });
+});
+
 describe('decodeShareLink: versions', () => {
   it('a link made by a newer Specwright -> future-version, saying so', () => {
     expect(decode(packJson({ kind: 'specwright/share', version: 99, payload: 'whatever it holds' }))).toEqual({
@@ -176,7 +268,7 @@ describe('decodeShareLink: envelopes that do not hold up', () => {
 });
 
 describe('decodeShareLink never throws', () => {
-  const codes: (ShareErrorCode | 'ok')[] = ['not-ours', 'too-long', 'bad-encoding', 'bad-compression', 'too-large', 'bad-json', 'wrong-version', 'future-version', 'invalid', 'unknown-template'];
+  const codes: (ShareErrorCode | 'ok')[] = ['not-ours', 'too-long', 'bad-encoding', 'bad-compression', 'too-large', 'too-big', 'bad-json', 'wrong-version', 'future-version', 'invalid', 'unknown-template'];
 
   it('on any text after the prefix', () => {
     fc.assert(

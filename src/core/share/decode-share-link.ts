@@ -1,9 +1,10 @@
 import { strFromU8 } from 'fflate';
+import { checkContentCaps } from '../draft/content-caps';
 import { DRAFT_KIND, DRAFT_VERSION, type Draft } from '../draft/draft-schema';
 import { loadDraft } from '../draft/load-draft';
 import type { TemplateSchema } from '../template/schema';
 import { fromBase64url } from './base64url';
-import { inflateCapped } from './inflate-capped';
+import { inflateCappedSteps } from './inflate-capped';
 import { parseUntrustedJson } from './parse-untrusted-json';
 import { SHARE_KIND, SHARE_VERSION, ShareEnvelopeSchema, type BuiltInTemplateLookup } from './share-envelope';
 import { shareError, type ShareError, type ShareErrorCode } from './share-error';
@@ -37,21 +38,55 @@ const prefix = /^s([1-9]\d{0,5})\./;
 /**
  * The part of a URL after `#` (with or without the `#`) -> a new draft, or
  * why not. Untrusted input: every step is bounded (link length, unpacked
- * size, nesting depth) and the result passes the share envelope schema, then
+ * size, nesting depth, the draft's content caps) and the result passes the share envelope schema, then
  * loadDraft (migrations and the Draft schema, template included), before it
  * is returned. Content is never interpreted: `<script>` comes back as text.
  * Never throws.
  */
 export function decodeShareLink(fragment: string, options: DecodeShareOptions): DecodeShareResult {
+  const steps = decodeSteps(fragment, options);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+export type DecodeInSlicesOptions = {
+  /** Resolves when the page has had a turn (a new task): between slices. */
+  pause: () => Promise<void>;
+  /** The longest a slice runs before it pauses, in ms. */
+  sliceMs?: number;
+  now?: () => number;
+};
+
+/**
+ * `decodeShareLink` in slices of at most about `sliceMs` each, pausing
+ * between them: unpacking a heavy link (up to MAX_UNPACKED_BYTES, the one
+ * step that takes long) never blocks the page's main thread for long.
+ */
+export async function decodeShareLinkInSlices(fragment: string, options: DecodeShareOptions, { pause, sliceMs = 12, now = Date.now }: DecodeInSlicesOptions): Promise<DecodeShareResult> {
+  const steps = decodeSteps(fragment, options);
+  let sliceStart = now();
+  let step = steps.next();
+  while (!step.done) {
+    if (now() - sliceStart >= sliceMs) {
+      await pause();
+      sliceStart = now();
+    }
+    step = steps.next();
+  }
+  return step.value;
+}
+
+function* decodeSteps(fragment: string, options: DecodeShareOptions): Generator<void, DecodeShareResult, void> {
   try {
-    return decode(fragment.startsWith('#') ? fragment.slice(1) : fragment, options);
+    return yield* decode(fragment.startsWith('#') ? fragment.slice(1) : fragment, options);
   } catch (error) {
     // Nothing above should throw; if a lookup or a schema does, the link still only fails.
     return fail('invalid', `Something went wrong while reading it${error instanceof Error ? `: ${error.message}` : ''}.`);
   }
 }
 
-function decode(fragment: string, options: DecodeShareOptions): DecodeShareResult {
+function* decode(fragment: string, options: DecodeShareOptions): Generator<void, DecodeShareResult, void> {
   const match = prefix.exec(fragment);
   if (!match) return fail('not-ours');
   if (Number(match[1]) > SHARE_LINK_FORMAT) return fail('future-version');
@@ -60,7 +95,7 @@ function decode(fragment: string, options: DecodeShareOptions): DecodeShareResul
 
   const packed = fromBase64url(body);
   if (!packed) return fail('bad-encoding');
-  const unpacked = inflateCapped(packed, MAX_UNPACKED_BYTES);
+  const unpacked = yield* inflateCappedSteps(packed, MAX_UNPACKED_BYTES);
   if (!unpacked.ok) return fail(unpacked.reason);
   const json = parseUntrustedJson(strFromU8(unpacked.bytes), MAX_JSON_DEPTH);
   if (!json.ok) return json.reason === 'too-deep' ? fail('invalid', 'Its data is nested far deeper than any draft.') : fail('bad-json');
@@ -69,6 +104,9 @@ function decode(fragment: string, options: DecodeShareOptions): DecodeShareResul
   if (!isRecord(raw) || raw.kind !== SHARE_KIND) return fail('not-ours');
   if (typeof raw.version !== 'number' || !Number.isInteger(raw.version) || raw.version < 1) return fail('wrong-version');
   if (raw.version > SHARE_VERSION) return fail('future-version');
+  // Before the schema and everything after it (migrations, rendering, saving), which is what stalls on a heavy draft.
+  const heavy = checkContentCaps(raw.draft);
+  if (heavy) return fail('too-big', heavy.message);
   const envelope = ShareEnvelopeSchema.safeParse(raw);
   if (!envelope.success) {
     const issue = envelope.error.issues[0];

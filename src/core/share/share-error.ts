@@ -4,6 +4,7 @@ export type ShareErrorCode =
   | 'bad-encoding'
   | 'bad-compression'
   | 'too-large'
+  | 'too-big'
   | 'bad-json'
   | 'wrong-version'
   | 'future-version'
@@ -19,6 +20,7 @@ const messages: Record<ShareErrorCode, string> = {
   'bad-encoding': 'This link was cut off or changed: it contains characters a Specwright link never has. Ask for the link again, and copy all of it.',
   'bad-compression': 'This link was cut off or changed: its data could not be unpacked. Ask for the link again, and copy all of it.',
   'too-large': 'This link unpacks to far more data than any draft, so it was not opened.',
+  'too-big': 'This draft is too big to open quickly, so it was not opened.',
   'bad-json': 'This link was changed: its data is not readable. Ask for the link again.',
   'wrong-version': 'This link is in a format Specwright does not know.',
   'future-version': 'This link was made by a newer version of Specwright. Reload the page to update the app, then open the link again.',

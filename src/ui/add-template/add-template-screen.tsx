@@ -1,5 +1,6 @@
 import { useDeferredValue, useEffect, useEffectEvent, useId, useMemo, useState } from 'react';
 import { Link } from 'react-router';
+import { checkTemplateCaps } from '../../core/draft/content-caps';
 import { parseTemplate } from '../../core/template/parse-template';
 import type { Problem } from '../../core/template/schema';
 import type { CustomTemplate } from '../../core/template/load-custom-template';
@@ -43,7 +44,10 @@ export function AddTemplateScreen({ replacing, prefill, cancelHref, onSaved }: P
 
   const fallbackName = fileName ? nameFromFile(fileName) : 'My template';
   const parsed = useMemo(() => (deferred.trim() === '' ? null : parseTemplate(deferred, { id: replacing?.record.id ?? PREVIEW_ID, fallbackName })), [deferred, fallbackName, replacing]);
-  const problems = parsed?.problems ?? [];
+  const problems = useMemo(() => {
+    const tooBig = parsed && checkTemplateCaps(parsed.template);
+    return parsed ? (tooBig ? [...parsed.problems, tooBig] : parsed.problems) : [];
+  }, [parsed]);
   const errors = problems.filter((p) => p.severity === 'error');
   const stale = deferred !== source;
   const why = source.trim() === '' ? 'Paste a template, or choose or drop a .md file, to see what Specwright finds in it.' : errors.length > 0 ? cannotSave(errors) : '';

@@ -9,6 +9,10 @@ import { FindingsPanel } from '../draft-review/findings-panel';
 import { MarkdownPreview } from '../draft-review/markdown-preview';
 import { ReviewRunner } from '../draft-review/review-runner';
 import { DownloadDraftButton } from '../download/download-draft-button';
+import { useReview } from '../draft-review/review-store';
+import { allowRemoteImages, useRemoteImagesAllowed } from '../remote-images/remote-images-allowed';
+import { RemoteImagesMode } from '../remote-images/remote-images-mode';
+import { RemoteImagesNotice } from '../remote-images/remote-images-notice';
 import { BlockSlot } from './block-slot';
 import { DocumentFields } from './document-fields';
 import { DraftOutline } from './draft-outline';
@@ -30,6 +34,8 @@ export function DraftEditor({ draftId, libraryHref, headerExtra, notice }: { dra
   const saveState = useStore(draftsStore, (s) => s.saveStates[draftId]);
   const [view, setView] = useState<View>('edit');
   const [checksOpen, setChecksOpen] = useState(false);
+  const remoteImages = useReview(draftId, (s) => s.remoteImages, 0);
+  const remoteImagesAllowed = useRemoteImagesAllowed(draftId);
 
   useEffect(() => () => clearUndo(draftId), [draftId]);
   useEditorShortcuts();
@@ -72,18 +78,21 @@ export function DraftEditor({ draftId, libraryHref, headerExtra, notice }: { dra
           </div>
         </header>
         {notice}
+        {!remoteImagesAllowed && <RemoteImagesNotice count={remoteImages} onAllow={() => allowRemoteImages(draftId)} />}
         <div id="draft-checks" hidden={!checksOpen}>
           {checksOpen && <FindingsPanel draftId={draftId} onJump={() => setView('edit')} />}
         </div>
-        {view === 'preview' && <MarkdownPreview draftId={draftId} />}
-        {/* Kept mounted while previewing, so going back is instant and nothing is lost. */}
-        <div className="draft-editor-form" hidden={view !== 'edit'}>
-          <DocumentFields draftId={draftId} template={template} />
-          <SectionList draftId={draftId} parentId={null} template={template} />
-          {template.footer.map((block) => (
-            <BlockSlot key={block.id} draftId={draftId} place="@footer" block={block} value={footer?.find((v) => v.blockId === block.id)} idBase={block.id.replace(/[^\w-]/g, '-')} />
-          ))}
-        </div>
+        <RemoteImagesMode value={remoteImagesAllowed ? 'allow' : 'block'}>
+          {view === 'preview' && <MarkdownPreview draftId={draftId} />}
+          {/* Kept mounted while previewing, so going back is instant and nothing is lost. */}
+          <div className="draft-editor-form" hidden={view !== 'edit'}>
+            <DocumentFields draftId={draftId} template={template} />
+            <SectionList draftId={draftId} parentId={null} template={template} />
+            {template.footer.map((block) => (
+              <BlockSlot key={block.id} draftId={draftId} place="@footer" block={block} value={footer?.find((v) => v.blockId === block.id)} idBase={block.id.replace(/[^\w-]/g, '-')} />
+            ))}
+          </div>
+        </RemoteImagesMode>
         <UndoNotice draftId={draftId} />
       </div>
     </div>

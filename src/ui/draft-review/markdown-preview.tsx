@@ -1,5 +1,6 @@
-import { useEffect, useMemo } from 'react';
+import { useContext, useEffect, useMemo } from 'react';
 import { renderMarkdown } from '../prose-editor/render-markdown';
+import { RemoteImagesMode } from '../remote-images/remote-images-mode';
 import { currentReview, useReview } from './review-store';
 import './markdown-preview.css';
 
@@ -11,10 +12,11 @@ export function MarkdownPreview({ draftId }: { draftId: string }) {
   return <MarkdownView markdown={markdown} label="Preview of the exported Markdown" />;
 }
 
-/** Markdown rendered close to GitHub, sanitised: nothing in a draft or a link can run script here. */
+/** Markdown rendered close to GitHub, sanitised: nothing in a draft or a link can run script here, and remote images load only where RemoteImagesMode allows. */
 export function MarkdownView({ markdown, label }: { markdown: string; label: string }) {
   const { yaml, body } = useMemo(() => stripFrontmatter(markdown), [markdown]);
-  const html = useMemo(() => renderMarkdown(body), [body]);
+  const remoteImages = useContext(RemoteImagesMode);
+  const html = useMemo(() => renderMarkdown(body, { remoteImages }), [body, remoteImages]);
   return (
     <article className="markdown-preview" aria-label={label}>
       {yaml && (

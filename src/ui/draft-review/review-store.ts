@@ -2,6 +2,7 @@ import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import type { Draft } from '../../core/draft/draft-schema';
 import { exportMarkdown } from '../../core/markdown/export-markdown';
+import { countRemoteImages } from '../../core/remote-images/count-remote-images';
 import type { Finding } from '../../core/validate/finding';
 import { validateDraft } from '../../core/validate/validate-draft';
 import { readDraft } from '../draft-editor/use-draft-selector';
@@ -16,12 +17,14 @@ type ReviewState = {
   /** The version of the draft this review is of: a newer one in the drafts store means the review is behind. */
   draft: Draft | null;
   markdown: string;
+  /** Images in the export that would load from another server (the "Load N remote images" button). */
+  remoteImages: number;
   findings: Finding[];
   /** Sections with at least one error. */
   errorSections: ReadonlySet<string>;
 };
 
-export const reviewStore = createStore<ReviewState>()(() => ({ draftId: null, draft: null, markdown: '', findings: [], errorSections: new Set() }));
+export const reviewStore = createStore<ReviewState>()(() => ({ draftId: null, draft: null, markdown: '', remoteImages: 0, findings: [], errorSections: new Set() }));
 
 /** Exports and validates this version of the draft, and publishes the result. */
 export function reviewDraft(draftId: string, draft: Draft): void {
@@ -33,7 +36,8 @@ export function reviewDraft(draftId: string, draft: Draft): void {
   }
   const findings = validateDraft(draft);
   const errorSections = new Set(findings.filter((f) => f.severity === 'error' && f.sectionId).map((f) => f.sectionId!));
-  reviewStore.setState({ draftId, draft, markdown, findings, errorSections });
+  const remoteImages = countRemoteImages(markdown, window.location.origin);
+  reviewStore.setState({ draftId, draft, markdown, remoteImages, findings, errorSections });
 }
 
 /**

@@ -1,4 +1,5 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { checkContentCaps, checkMarkdownSize } from '../../core/draft/content-caps';
 import { importMarkdown, matchTemplates } from '../../core/markdown/import-markdown';
 import type { TemplateSchema } from '../../core/template/schema';
 import { draftsStore } from '../../store/drafts-store';
@@ -25,14 +26,21 @@ export function ImportScreen({ templates, onImported }: Props) {
   const textId = useId();
   const templateId = useId();
 
-  const matches = useMemo(() => (deferred.trim() ? matchTemplates(deferred, templates) : []), [deferred, templates]);
+  // Text longer than any draft is refused before matching or importing it, the work that would stall the page.
+  const tooLong = useMemo(() => checkMarkdownSize(deferred), [deferred]);
+  const matches = useMemo(() => (deferred.trim() && !tooLong ? matchTemplates(deferred, templates) : []), [deferred, templates, tooLong]);
   const template = templates.find((t) => t.id === (chosen ?? matches[0]?.templateId));
-  const preview = useMemo(() => (template && deferred.trim() ? importMarkdown(deferred, template, { id: 'preview', now: new Date() }).report : null), [deferred, template]);
+  const imported = useMemo(() => (template && deferred.trim() && !tooLong ? importMarkdown(deferred, template, { id: 'preview', now: new Date() }) : null), [deferred, template, tooLong]);
+  const preview = imported?.report ?? null;
+  const tooBig = tooLong ?? (imported ? checkContentCaps(imported.draft) : null);
 
   const takeFile = async (file: File | undefined) => {
     if (!file) return;
     const result = await readMarkdownFile(file);
-    if (result.ok) {
+    const tooLongFile = result.ok ? checkMarkdownSize(result.text) : null;
+    if (tooLongFile) {
+      setFileMessage(`“${file.name}” cannot be imported. ${tooLongFile.message}`);
+    } else if (result.ok) {
       setText(result.text);
       setChosen(null);
       setFileMessage(`Read “${file.name}”.`);
@@ -42,8 +50,10 @@ export function ImportScreen({ templates, onImported }: Props) {
   };
 
   const create = () => {
-    if (!template || !text.trim()) return;
+    if (!template || !text.trim() || checkMarkdownSize(text)) return;
     const { draft } = importMarkdown(text, template, { id: newDraftId(), now: new Date() });
+    // Shown already from the preview; checked again on the text as it is now.
+    if (checkContentCaps(draft)) return;
     onImported(draftsStore.getState().add(draft));
   };
 
@@ -71,6 +81,11 @@ export function ImportScreen({ templates, onImported }: Props) {
         </p>
       </div>
 
+      {tooBig && (
+        <p className="import-refused" role="alert">
+          This spec is too big to import. {tooBig.message}
+        </p>
+      )}
       {matches.length > 0 && template && (
         <div className="import-match">
           <label htmlFor={templateId}>Template</label>
@@ -102,7 +117,7 @@ export function ImportScreen({ templates, onImported }: Props) {
               )}
             </ul>
           )}
-          <button type="button" className="button button-primary" onClick={create}>
+          <button type="button" className="button button-primary" onClick={create} disabled={tooBig !== null}>
             Create draft
           </button>
         </div>

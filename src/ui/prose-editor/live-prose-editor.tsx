@@ -7,6 +7,7 @@ import type { EditStart } from './edit-start';
 import { proseExtensions } from './prose-extensions';
 import { ProseToolbar } from './prose-toolbar';
 import { tidyMarkdown } from './tidy-markdown';
+import './prosemirror-base.css';
 
 export type LeaveReason = 'escape' | 'blur';
 
@@ -82,6 +83,8 @@ export const LiveProseEditor = memo(function LiveProseEditor({
     content: initialMarkdown,
     contentType: 'markdown',
     editorProps,
+    // Its base styles come from prosemirror-base.css: the CSP refuses the inline <style> TipTap would add.
+    injectCSS: false,
     // The toolbar reads state through useEditorState; nothing else here needs a render per keystroke.
     shouldRerenderOnTransaction: false,
     onUpdate: ({ editor: updated }) => {

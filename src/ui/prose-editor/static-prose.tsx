@@ -1,5 +1,6 @@
-import { useLayoutEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent, type Ref } from 'react';
+import { useContext, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent, type Ref } from 'react';
 import type { EditStart } from './edit-start';
+import { RemoteImagesMode } from '../remote-images/remote-images-mode';
 import { renderMarkdown } from './render-markdown';
 
 type StaticProseProps = {
@@ -19,7 +20,8 @@ type StaticProseProps = {
  * it has focus, asks for the live editor.
  */
 export function StaticProse({ id, label, labelledBy, describedBy, markdown, placeholder, onActivate, ref }: StaticProseProps) {
-  const html = useMemo(() => renderMarkdown(markdown), [markdown]);
+  const remoteImages = useContext(RemoteImagesMode);
+  const html = useMemo(() => renderMarkdown(markdown, { remoteImages }), [markdown, remoteImages]);
   const content = useRef<HTMLDivElement | null>(null);
 
   // The field is one tab stop: links and checkboxes inside it are not.

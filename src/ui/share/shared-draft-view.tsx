@@ -2,11 +2,15 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Draft } from '../../core/draft/draft-schema';
 import { draftDisplayTitle } from '../../core/draft/draft-title';
 import { exportMarkdown } from '../../core/markdown/export-markdown';
-import { decodeShareLink } from '../../core/share/decode-share-link';
+import { countRemoteImages } from '../../core/remote-images/count-remote-images';
+import { decodeShareLinkInSlices, type DecodeShareResult } from '../../core/share/decode-share-link';
 import type { BuiltInTemplateLookup } from '../../core/share/share-envelope';
 import { draftsStore } from '../../store/drafts-store';
 import { newDraftId } from '../../store/new-draft-id';
 import { MarkdownView } from '../draft-review/markdown-preview';
+import { allowRemoteImages, useRemoteImagesAllowed } from '../remote-images/remote-images-allowed';
+import { RemoteImagesMode } from '../remote-images/remote-images-mode';
+import { RemoteImagesNotice } from '../remote-images/remote-images-notice';
 import './share.css';
 
 type Props = {
@@ -41,9 +45,27 @@ export function SharedDraftView({ builtInTemplate, homeHref, onSaved }: Props) {
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
   }, []);
-  const result = useMemo(() => decodeShareLink(fragment, { builtInTemplate, id: newDraftId(), now: new Date() }), [fragment, builtInTemplate]);
-  const markdown = useMemo(() => (result.ok ? exportMarkdown(result.draft) : ''), [result]);
+  // Decoded in slices between which the page gets a turn: unpacking a heavy link never blocks it for long.
+  const [decoded, setDecoded] = useState<{ fragment: string; result: DecodeShareResult } | null>(null);
+  useEffect(() => {
+    let current = true;
+    void decodeShareLinkInSlices(fragment, { builtInTemplate, id: newDraftId(), now: new Date() }, { pause: nextTask }).then((result) => {
+      if (current) setDecoded({ fragment, result });
+    });
+    return () => {
+      current = false;
+    };
+  }, [fragment, builtInTemplate]);
+  const result = decoded?.fragment === fragment ? decoded.result : null;
+  const markdown = useMemo(() => (result?.ok ? exportMarkdown(result.draft) : ''), [result]);
 
+  if (!result) {
+    return (
+      <p className="shared-opening" role="status">
+        Opening the shared draft…
+      </p>
+    );
+  }
   if (!result.ok) {
     return (
       <section className="shared-error" aria-labelledby="shared-error-title">
@@ -62,6 +84,8 @@ export function SharedDraftView({ builtInTemplate, homeHref, onSaved }: Props) {
 
 function SharedDraft({ draft, markdown, templateMismatch, onSaved }: { draft: Draft; markdown: string; templateMismatch: boolean; onSaved: (id: string) => void }) {
   const title = draftDisplayTitle(draft);
+  const remoteImages = useMemo(() => countRemoteImages(markdown, window.location.origin), [markdown]);
+  const remoteImagesAllowed = useRemoteImagesAllowed(draft.id);
   return (
     <div className="shared-draft">
       <title>{`${title} (shared) · Specwright`}</title>
@@ -74,7 +98,15 @@ function SharedDraft({ draft, markdown, templateMismatch, onSaved }: { draft: Dr
           Save as my draft
         </button>
       </header>
-      <MarkdownView markdown={markdown} label="The shared draft" />
+      {!remoteImagesAllowed && <RemoteImagesNotice count={remoteImages} onAllow={() => allowRemoteImages(draft.id)} />}
+      <RemoteImagesMode value={remoteImagesAllowed ? 'allow' : 'block'}>
+        <MarkdownView markdown={markdown} label="The shared draft" />
+      </RemoteImagesMode>
     </div>
   );
+}
+
+/** A new task: the page handles input and paints before the next slice. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
