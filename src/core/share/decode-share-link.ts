@@ -6,7 +6,9 @@ import type { TemplateSchema } from '../template/schema';
 import { fromBase64url } from './base64url';
 import { inflateCappedSteps } from './inflate-capped';
 import { parseUntrustedJson } from './parse-untrusted-json';
-import { SHARE_KIND, SHARE_VERSION, ShareEnvelopeSchema, type BuiltInTemplateLookup } from './share-envelope';
+import { loadPayload, migratePayload, type LoadFailure } from '../payload/load-payload';
+import { templateSnapshotFormat } from '../template/template-format';
+import { shareFormat, ShareEnvelopeSchema, type BuiltInTemplateLookup } from './share-envelope';
 import { shareError, type ShareError, type ShareErrorCode } from './share-error';
 import { MAX_JSON_DEPTH, MAX_LINK_CHARS, MAX_UNPACKED_BYTES, SHARE_LINK_FORMAT } from './share-format';
 
@@ -100,10 +102,9 @@ function* decode(fragment: string, options: DecodeShareOptions): Generator<void,
   const json = parseUntrustedJson(strFromU8(unpacked.bytes), MAX_JSON_DEPTH);
   if (!json.ok) return json.reason === 'too-deep' ? fail('invalid', 'Its data is nested far deeper than any draft.') : fail('bad-json');
 
-  const raw = json.value;
-  if (!isRecord(raw) || raw.kind !== SHARE_KIND) return fail('not-ours');
-  if (typeof raw.version !== 'number' || !Number.isInteger(raw.version) || raw.version < 1) return fail('wrong-version');
-  if (raw.version > SHARE_VERSION) return fail('future-version');
+  const migrated = migratePayload(shareFormat, json.value);
+  if (!migrated.ok) return fail(SHARE_ERROR_FOR[migrated.code], migrated.code === 'migration-failed' ? migrated.reason : undefined);
+  const raw = migrated.record;
   // Before the schema and everything after it (migrations, rendering, saving), which is what stalls on a heavy draft.
   const heavy = checkContentCaps(raw.draft);
   if (heavy) return fail('too-big', heavy.message);
@@ -118,7 +119,10 @@ function* decode(fragment: string, options: DecodeShareOptions): Generator<void,
   let template: TemplateSchema;
   let templateMismatch = false;
   if (carried) {
-    template = carried;
+    // A snapshot of any schema version this app reads, brought up to date.
+    const loaded = loadPayload(templateSnapshotFormat, carried);
+    if (!loaded.ok) return fail(loaded.code === 'future-version' ? 'future-version' : 'invalid', loaded.reason);
+    template = loaded.value;
   } else if (templateRef) {
     const builtIn = options.builtInTemplate(templateRef.id);
     if (!builtIn) return fail('unknown-template', `It was made with the template “${clip(templateRef.id)}”.`);
@@ -145,12 +149,19 @@ function* decode(fragment: string, options: DecodeShareOptions): Generator<void,
   return { ok: true, draft: loaded.draft, templateMismatch };
 }
 
+/** How a refused envelope reads to the person who opened the link. */
+const SHARE_ERROR_FOR: Record<LoadFailure, ShareErrorCode> = {
+  'not-an-object': 'not-ours',
+  'wrong-kind': 'not-ours',
+  'no-version': 'wrong-version',
+  'future-version': 'future-version',
+  'no-migration': 'wrong-version',
+  'migration-failed': 'invalid',
+  damaged: 'invalid',
+};
+
 function fail(code: ShareErrorCode, detail?: string): DecodeShareResult {
   return { ok: false, error: shareError(code, detail) };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** An id from a link is shown to the user; a hostile one may be long. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Draft } from '../draft/draft-schema';
-import { TemplateSchema } from '../template/schema';
+import type { TemplateSchema } from '../template/schema';
+import type { Migration, PayloadFormat } from '../payload/payload-format';
 import { jsonEqual } from './json-equal';
 
 /**
@@ -10,6 +11,9 @@ import { jsonEqual } from './json-equal';
 
 export const SHARE_KIND = 'specwright/share';
 export const SHARE_VERSION = 1;
+
+/** The envelope's own versions; its draft and template are versioned (and migrated) on their own. None yet. */
+export const shareMigrations: readonly Migration[] = [];
 
 export type BuiltInTemplateLookup = (id: string) => TemplateSchema | undefined;
 
@@ -56,9 +60,20 @@ export const ShareEnvelopeSchema = z
     kind: z.literal(SHARE_KIND),
     version: z.literal(SHARE_VERSION),
     draft: z.looseObject({ version: z.number().int().min(1) }),
-    template: TemplateSchema.optional(),
+    // Any schema version: decodeShareLink brings it up to date through the template's migrations, then checks it.
+    template: z.looseObject({ kind: z.string() }).optional(),
     templateRef: z.object({ id: z.string(), sourceHash: z.string() }).optional(),
   })
   .refine((envelope) => (envelope.template === undefined) !== (envelope.templateRef === undefined), {
     message: 'a link carries a template or refers to one',
   });
+
+/** Share envelopes as loadPayload reads them. */
+export const shareFormat: PayloadFormat<z.infer<typeof ShareEnvelopeSchema>> = {
+  kind: SHARE_KIND,
+  version: SHARE_VERSION,
+  migrations: shareMigrations,
+  schema: ShareEnvelopeSchema,
+  noun: 'link',
+  subject: 'The link',
+};

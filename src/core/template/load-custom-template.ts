@@ -1,3 +1,5 @@
+import { loadPayload } from '../payload/load-payload';
+import type { Migration, PayloadFormat } from '../payload/payload-format';
 import { CUSTOM_TEMPLATE_KIND, CUSTOM_TEMPLATE_VERSION, CustomTemplateRecord } from './custom-template-record';
 import { parseTemplate } from './parse-template';
 import type { Problem, TemplateSchema } from './schema';
@@ -9,6 +11,18 @@ export type CustomTemplate = {
   problems: Problem[];
 };
 
+/** Steps for stored custom template records of older versions. None yet: version 1 is the first. */
+export const customTemplateMigrations: readonly Migration[] = [];
+
+export const customTemplateFormat: PayloadFormat<CustomTemplateRecord> = {
+  kind: CUSTOM_TEMPLATE_KIND,
+  version: CUSTOM_TEMPLATE_VERSION,
+  migrations: customTemplateMigrations,
+  schema: CustomTemplateRecord,
+  noun: 'template',
+  subject: 'The stored template',
+};
+
 export type LoadCustomTemplateResult = ({ ok: true } & CustomTemplate) | { ok: false; reason: string };
 
 /**
@@ -17,21 +31,9 @@ export type LoadCustomTemplateResult = ({ ok: true } & CustomTemplate) | { ok: f
  * person can read. Never throws.
  */
 export function loadCustomTemplate(raw: unknown): LoadCustomTemplateResult {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, reason: 'The stored template is not a JSON object.' };
-  const { kind, version } = raw as Record<string, unknown>;
-  if (kind !== CUSTOM_TEMPLATE_KIND) return { ok: false, reason: 'This is not a Specwright template.' };
-  if (typeof version === 'number' && version > CUSTOM_TEMPLATE_VERSION) {
-    return { ok: false, reason: `The template was saved by a newer version of Specwright (template format ${version}; this app reads up to ${CUSTOM_TEMPLATE_VERSION}). Reload to update the app.` };
-  }
-  const parsed = CustomTemplateRecord.safeParse(raw);
-  if (!parsed.success) {
-    const where = parsed.error.issues
-      .slice(0, 3)
-      .map((issue) => `${issue.path.join('.') || '(top)'}: ${issue.message}`)
-      .join('; ');
-    return { ok: false, reason: `The stored template is damaged (${where}).` };
-  }
-  const record = parsed.data;
+  const loaded = loadPayload(customTemplateFormat, raw);
+  if (!loaded.ok) return { ok: false, reason: loaded.reason };
+  const record = loaded.value;
   try {
     return { ok: true, record, ...customTemplateSchema(record) };
   } catch (error) {
