@@ -1,4 +1,4 @@
-import { toSlug } from '../template/slugify';
+import { toSlug } from './to-slug';
 
 /**
  * A Markdown file name from a title, ending in the kind of file it is:

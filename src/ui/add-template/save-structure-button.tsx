@@ -1,5 +1,5 @@
-import { draftStructureTemplate } from '../../core/template/draft-structure-template';
-import { readDraft } from '../draft-editor/use-draft-selector';
+import { draftStructureTemplate } from '../../core/convert/draft-structure-template';
+import { readDraft } from '../../store/use-draft-selector';
 
 type Props = {
   draftId: string;

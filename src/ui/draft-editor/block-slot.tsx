@@ -7,7 +7,7 @@ import { BlockField } from '../block-fields/block-field';
 import { ProseField } from '../prose-editor/prose-field';
 import { sectionHeadingId } from './section-heading-id';
 import { pushUndo } from './undo-stack';
-import { editDraft } from './use-draft-selector';
+import { editDraft } from '../../store/use-draft-selector';
 
 type Props = { draftId: string; place: BlockPlace; block: Block; value: BlockValue | undefined; idBase: string };
 

@@ -4,7 +4,7 @@ import { setTitleText } from '../../core/draft/section-edits';
 import type { Block, Field, TemplateSchema } from '../../core/template/schema';
 import { BlockField } from '../block-fields/block-field';
 import { BlockSlot } from './block-slot';
-import { editDraft, useDraftSelector } from './use-draft-selector';
+import { editDraft, useDraftSelector } from '../../store/use-draft-selector';
 
 type Props = { draftId: string; template: TemplateSchema };
 

@@ -19,7 +19,7 @@ import { DraftOutline } from './draft-outline';
 import { SectionList } from './section-list';
 import { clearUndo } from './undo-stack';
 import { UndoNotice } from './undo-notice';
-import { useDraftSelector } from './use-draft-selector';
+import { useDraftSelector } from '../../store/use-draft-selector';
 import { useEditorShortcuts } from './use-editor-shortcuts';
 import './draft-editor.css';
 

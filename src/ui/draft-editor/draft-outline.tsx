@@ -10,7 +10,7 @@ import { useSectionHasErrors } from '../draft-review/review-store';
 import { InlineTitle } from './inline-title';
 import { sectionHeadingId } from './section-heading-id';
 import { sectionHeading } from './progressive-sections';
-import { childSectionsOf } from './use-draft-selector';
+import { childSectionsOf } from '../../store/use-draft-selector';
 
 // A section's state is worked out once per version of that section.
 const stateCache = new WeakMap<DraftSection, SectionState>();

@@ -2,7 +2,7 @@ import type { BlockValue } from '../../core/draft/draft-schema';
 import { putBlockValue } from '../../core/draft/section-edits';
 import { ProseField } from '../prose-editor/prose-field';
 import { sectionHeadingId } from './section-heading-id';
-import { editDraft } from './use-draft-selector';
+import { editDraft } from '../../store/use-draft-selector';
 
 type Props = { draftId: string; sectionId: string; value: BlockValue | undefined; hint: string };
 

@@ -7,7 +7,7 @@ import type { RepeatGroup, TemplateSchema } from '../../core/template/schema';
 import { draftsStore } from '../../store/drafts-store';
 import { sectionHeading, useProgressiveCount } from './progressive-sections';
 import { SectionView } from './section-view';
-import { childSectionsOf, editDraft } from './use-draft-selector';
+import { childSectionsOf, editDraft } from '../../store/use-draft-selector';
 
 type Props = { draftId: string; parentId: string | null; template: TemplateSchema };
 

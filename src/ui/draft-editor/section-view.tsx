@@ -17,7 +17,7 @@ import { RequirementBadge } from './requirement-badge';
 import { SectionList } from './section-list';
 import { pushUndo } from './undo-stack';
 import { sectionHeadingId } from './section-heading-id';
-import { editDraft } from './use-draft-selector';
+import { editDraft } from '../../store/use-draft-selector';
 
 type Props = { draftId: string; sectionId: string; template: TemplateSchema; group: RepeatGroup | undefined };
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect } from 'react';
 import { useStore } from 'zustand';
-import { editDraft } from './use-draft-selector';
+import { editDraft } from '../../store/use-draft-selector';
 import { popUndo, undoStack } from './undo-stack';
 
 /** "Removed FR-002 · Undo", and Ctrl/Cmd+Z for it when the focus is not in a text field (text fields undo their own typing). */

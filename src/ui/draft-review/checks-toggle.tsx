@@ -1,5 +1,5 @@
 import { summarizeFindings } from '../../core/validate/summarize-findings';
-import { useDraftSelector } from '../draft-editor/use-draft-selector';
+import { useDraftSelector } from '../../store/use-draft-selector';
 import { useReview } from './review-store';
 
 /**

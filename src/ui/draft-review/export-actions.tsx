@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { exportFileName } from '../../core/markdown/export-file-name';
 import { summarizeFindings } from '../../core/validate/summarize-findings';
-import { readDraft } from '../draft-editor/use-draft-selector';
+import { readDraft } from '../../store/use-draft-selector';
 import { downloadTextFile } from '../download/download-text-file';
 import { currentReview, useReview } from './review-store';
 

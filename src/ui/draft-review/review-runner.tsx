@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { afterPaint } from '../after-paint';
-import { useDraftSelector } from '../draft-editor/use-draft-selector';
+import { useDraftSelector } from '../../store/use-draft-selector';
 import { reviewDraft, reviewStore } from './review-store';
 
 /** Typing pauses this long before the checks and the preview catch up. */

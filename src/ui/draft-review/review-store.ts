@@ -5,7 +5,7 @@ import { exportMarkdown } from '../../core/markdown/export-markdown';
 import { countRemoteImages } from '../../core/remote-images/count-remote-images';
 import type { Finding } from '../../core/validate/finding';
 import { validateDraft } from '../../core/validate/validate-draft';
-import { readDraft } from '../draft-editor/use-draft-selector';
+import { readDraft } from '../../store/use-draft-selector';
 
 /**
  * The open draft's export and findings, worked out off the typing path by

@@ -4,7 +4,7 @@ import { encodeShareLink } from '../../core/share/encode-share-link';
 import { MAX_LINK_CHARS, SHARE_PREFIX } from '../../core/share/share-format';
 import { exportFileName } from '../../core/markdown/export-file-name';
 import { exportMarkdown } from '../../core/markdown/export-markdown';
-import { readDraft } from '../draft-editor/use-draft-selector';
+import { readDraft } from '../../store/use-draft-selector';
 import { downloadTextFile } from '../download/download-text-file';
 import './share.css';
 

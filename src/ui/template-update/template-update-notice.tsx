@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { moveDraftToTemplate } from '../../core/template/move-draft-to-template';
+import { moveDraftToTemplate } from '../../core/convert/move-draft-to-template';
 import type { TemplateSchema } from '../../core/template/schema';
 import { pushUndo } from '../draft-editor/undo-stack';
-import { editDraft, readDraft, useDraftSelector } from '../draft-editor/use-draft-selector';
+import { editDraft, readDraft, useDraftSelector } from '../../store/use-draft-selector';
 import './template-update-notice.css';
 
 type Props = {

@@ -1,7 +1,7 @@
 import { useStore } from 'zustand';
-import type { Draft, DraftSection } from '../../core/draft/draft-schema';
-import { lookupDraftSection } from '../../core/draft/section-index';
-import { draftsStore } from '../../store/drafts-store';
+import type { Draft, DraftSection } from '../core/draft/draft-schema';
+import { lookupDraftSection } from '../core/draft/section-index';
+import { draftsStore } from './drafts-store';
 
 /** One value of one draft. Select narrowly: the component re-renders only when this value changes. */
 export function useDraftSelector<T>(draftId: string, select: (draft: Draft) => T): T | undefined {

@@ -5,7 +5,7 @@ import { addGroupItem } from '../draft/group-edits';
 import { findDraftSection, setBlockValue, setSectionEnabled } from '../draft/section-edits';
 import { exportMarkdown } from '../markdown/export-markdown';
 import { moveDraftToTemplate } from './move-draft-to-template';
-import { parseTemplate } from './parse-template';
+import { parseTemplate } from '../template/parse-template';
 
 const now = new Date('2026-11-21T09:30:00Z');
 const later = new Date('2026-12-01T10:00:00Z');

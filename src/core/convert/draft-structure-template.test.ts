@@ -5,9 +5,9 @@ import { addGroupItem } from '../draft/group-edits';
 import { setSectionTitle } from '../draft/section-edits';
 import { allTemplates, templateById } from '../markdown/__fixtures__/load-templates';
 import { draftStructureTemplate } from './draft-structure-template';
-import { flattenSections } from './flatten-sections';
-import { parseTemplate } from './parse-template';
-import type { Block, Section, TemplateSchema } from './schema';
+import { flattenSections } from '../template/flatten-sections';
+import { parseTemplate } from '../template/parse-template';
+import type { Block, Section, TemplateSchema } from '../template/schema';
 
 const now = new Date('2026-11-21T09:30:00Z');
 

@@ -4,7 +4,7 @@ import { templateLookup } from '../draft/template-lookup';
 import { exportMarkdown } from '../markdown/export-markdown';
 import { exportHeading, oneLine } from '../markdown/heading-flag';
 import { importMarkdown, type ImportReport } from '../markdown/import-markdown';
-import type { TemplateSchema } from './schema';
+import type { TemplateSchema } from '../template/schema';
 
 /**
  * A draft moved to another version of its template: its Markdown read back

@@ -4,7 +4,7 @@ import { groupItems } from '../draft/group-edits';
 import { templateLookup } from '../draft/template-lookup';
 import { exportHeading, oneLine } from '../markdown/heading-flag';
 import { labelColonInside } from '../markdown/label-style';
-import type { Block, Field, Section, TemplateSchema } from './schema';
+import type { Block, Field, Section, TemplateSchema } from '../template/schema';
 
 export type StructureTemplateOptions = {
   /** The name the template gives itself; defaults to one made from the draft's title. */
