@@ -42,9 +42,10 @@ test.describe('Content Security Policy and framing', () => {
     expect(new URL(app).origin).not.toBe(new URL(baseURL!).origin);
     await page.goto('/framer');
     await page.setContent(`<!doctype html><title>Other site</title><iframe title="framed" src="${app}" width="800" height="600"></iframe>`);
-    await page.waitForTimeout(1500);
+    await expect.poll(() => page.frames().length).toBe(2);
     const frame = page.frames().find((f) => f !== page.mainFrame());
     expect(frame).toBeDefined();
+    await frame!.waitForLoadState(); // the refusal page, or the app had it been allowed
     const appInFrame = await frame!.evaluate(() => `${document.title}|${document.querySelector('#root') !== null}`).catch((error: Error) => `unreadable: ${error.message}`);
     expect(appInFrame).not.toMatch(/\|true$/);
   });

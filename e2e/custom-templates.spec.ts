@@ -704,13 +704,7 @@ test.describe('bring your own template: storage', () => {
     await library.waitForLoad();
     await expect(library.draft('Node rebuild automation')).toBeVisible();
     await expect(customTemplates.card('Team ADR')).toBeVisible();
-    expect(await page.evaluate(() => new Promise<number>((resolve) => {
-      const open = indexedDB.open('specwright');
-      open.onsuccess = () => {
-        resolve(open.result.version);
-        open.result.close();
-      };
-    }))).toBe(2);
+    expect(await draftDb.version()).toBe(2);
     expect(await draftDb.count()).toBe(1);
   });
 });

@@ -1,5 +1,6 @@
 import type { Locator } from '@playwright/test';
 import { EditorPage, expect, test } from './fixtures';
+import { unsafeMarkup } from './unsafe-markup';
 
 const dataPlatform = 'Data platform feature spec';
 const story = (n: number, priority: number) => `User Story ${n} - [Brief Title] (Priority: P${priority})`;
@@ -390,19 +391,7 @@ test.describe('export: nothing typed into a draft runs as script', () => {
     await expect(editor.preview).toContainText(`Prose ${img} and ${link} and <script>window.__pwned=3</script>`);
 
     // Let any image fail to load (src=x), then look.
-    await page.waitForFunction(() => Array.from(document.images).every((image) => image.complete));
-    await page.waitForTimeout(200);
-    const unsafe = await page.evaluate(() => {
-      const found: string[] = [];
-      for (const element of Array.from(document.querySelectorAll('*'))) {
-        for (const attribute of Array.from(element.attributes)) {
-          if (/^on/i.test(attribute.name)) found.push(`<${element.tagName.toLowerCase()} ${attribute.name}>`);
-          if (/^(href|src|action|formaction|xlink:href)$/i.test(attribute.name) && /^\s*javascript:/i.test(attribute.value)) found.push(`<${element.tagName.toLowerCase()} ${attribute.name}=${attribute.value}>`);
-        }
-      }
-      for (const element of Array.from(document.querySelectorAll('script'))) if (element.textContent?.includes('__pwned')) found.push('<script> with __pwned');
-      return found;
-    });
+    const unsafe = await unsafeMarkup(page);
     expect(unsafe).toEqual([]);
     await expect(editor.preview.locator('img[onerror]')).toHaveCount(0);
     await expect(editor.preview.locator('a[href^="javascript:" i]')).toHaveCount(0);
@@ -416,9 +405,7 @@ test.describe('export: nothing typed into a draft runs as script', () => {
     await expect(editor.saveState).toHaveText('Saved');
     await editor.viewButton('Preview').click();
     await expect(editor.preview).toContainText('System MUST not follow');
-    await page.waitForFunction(() => Array.from(document.images).every((image) => image.complete));
-    await page.waitForTimeout(200);
-
+    expect(await unsafeMarkup(page)).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
     expect(dialogs).toEqual([]);
   });

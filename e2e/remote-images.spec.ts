@@ -36,7 +36,6 @@ async function linkWithProse(makeLink: () => Promise<string>, extra: string): Pr
 /** Lets any request already started arrive before a count of none is believed. */
 async function settle(page: Page) {
   await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(300);
 }
 
 test.describe('remote images load only when allowed', () => {

@@ -1,6 +1,7 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { DraftDatabase, EditorPage, LibraryPage, SharedDraftPage, expect, test } from './fixtures';
+import { unsafeMarkup } from './unsafe-markup';
 import { makeRealLink, newContext, pack, unpack, type Section } from './share-links';
 
 const dataPlatform = 'Data platform feature spec';
@@ -23,24 +24,6 @@ function watchForScript(page: Page): { dialogs: string[]; pwned: () => Promise<u
     void dialog.dismiss();
   });
   return { dialogs, pwned: () => page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned) };
-}
-
-/** Every element with an event-handler attribute or a javascript: URL, in the whole page. */
-async function unsafeMarkup(page: Page): Promise<string[]> {
-  // Images with src=x fail to load: give their onerror, had it survived, the chance to run first.
-  await page.waitForFunction(() => Array.from(document.images).every((image) => image.complete));
-  await page.waitForTimeout(200);
-  return page.evaluate(() => {
-    const found: string[] = [];
-    for (const element of Array.from(document.querySelectorAll('*'))) {
-      for (const attribute of Array.from(element.attributes)) {
-        if (/^on/i.test(attribute.name)) found.push(`<${element.tagName.toLowerCase()} ${attribute.name}>`);
-        if (/^(href|src|action|formaction|xlink:href)$/i.test(attribute.name) && /^\s*javascript:/i.test(attribute.value)) found.push(`<${element.tagName.toLowerCase()} ${attribute.name}>`);
-      }
-    }
-    for (const script of Array.from(document.querySelectorAll('script'))) if (script.textContent?.includes('__pwned')) found.push('<script> __pwned');
-    return found;
-  });
 }
 
 async function localStorageKeys(page: Page): Promise<string[]> {
