@@ -1,10 +1,11 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import { Link } from 'react-router';
 import type { DraftSummary } from '../../store/use-draft-summaries';
 import { useDraftsStore } from '../../store/use-drafts-store';
 import { BidiName } from '../bidi-name/bidi-name';
 import { exactTime, relativeTime } from './relative-time';
-import { RenameForm } from './rename-form';
+import { RenameForm } from '../rename/rename-form';
+import { useRenameToggle } from '../rename/use-rename-toggle';
 
 type DraftItemProps = {
   summary: DraftSummary;
@@ -19,21 +20,7 @@ export function DraftItem({ summary, href, now }: DraftItemProps) {
   const rename = useDraftsStore((s) => s.rename);
   const duplicate = useDraftsStore((s) => s.duplicate);
   const remove = useDraftsStore((s) => s.remove);
-  const [renaming, setRenaming] = useState(false);
-  const renameButton = useRef<HTMLButtonElement>(null);
-  const focusRenameButton = useRef(false);
-
-  useEffect(() => {
-    if (!renaming && focusRenameButton.current) {
-      focusRenameButton.current = false;
-      renameButton.current?.focus();
-    }
-  }, [renaming]);
-
-  const stopRenaming = () => {
-    focusRenameButton.current = true;
-    setRenaming(false);
-  };
+  const { renaming, startRenaming, stopRenaming, renameButton } = useRenameToggle();
   const edited = new Date(updatedAt);
   const percent = total === 0 ? 100 : Math.round((filled / total) * 100);
 
@@ -74,7 +61,7 @@ export function DraftItem({ summary, href, now }: DraftItemProps) {
         <Link className="button button-primary" to={href} aria-label={`Open ${title}`}>
           Open
         </Link>
-        <button ref={renameButton} type="button" className="button button-secondary" aria-label={`Rename ${title}`} onClick={() => setRenaming(true)} disabled={renaming}>
+        <button ref={renameButton} type="button" className="button button-secondary" aria-label={`Rename ${title}`} onClick={() => startRenaming()} disabled={renaming}>
           Rename
         </button>
         <button type="button" className="button button-secondary" aria-label={`Duplicate ${title}`} onClick={() => duplicate(id)}>

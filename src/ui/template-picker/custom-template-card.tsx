@@ -1,9 +1,10 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import { Link } from 'react-router';
 import type { CustomTemplate } from '../../core/template/load-custom-template';
 import { useTemplatesStore } from '../../store/use-templates-store';
 import { BidiName } from '../bidi-name/bidi-name';
-import { RenameForm } from '../drafts-library/rename-form';
+import { RenameForm } from '../rename/rename-form';
+import { useRenameToggle } from '../rename/use-rename-toggle';
 import { StartDraft } from '../start-draft/start-draft';
 import { TemplateStatsList } from '../template-stats/template-stats-list';
 import { downloadTextFile } from '../download/download-text-file';
@@ -33,21 +34,7 @@ export function CustomTemplateCard({ entry, outlineHref, replaceHref, draftHref 
   const rename = useTemplatesStore((s) => s.rename);
   const remove = useTemplatesStore((s) => s.remove);
   const exportSource = useTemplatesStore((s) => s.exportSource);
-  const [renaming, setRenaming] = useState(false);
-  const renameButton = useRef<HTMLButtonElement>(null);
-  const focusRenameButton = useRef(false);
-
-  useEffect(() => {
-    if (!renaming && focusRenameButton.current) {
-      focusRenameButton.current = false;
-      renameButton.current?.focus();
-    }
-  }, [renaming]);
-
-  const stopRenaming = () => {
-    focusRenameButton.current = true;
-    setRenaming(false);
-  };
+  const { renaming, startRenaming, stopRenaming, renameButton } = useRenameToggle();
 
   const download = () => {
     const file = exportSource(record.id);
@@ -98,7 +85,7 @@ export function CustomTemplateCard({ entry, outlineHref, replaceHref, draftHref 
         </div>
       )}
       <div className="template-card-manage">
-        <button ref={renameButton} type="button" className="button button-secondary" aria-label={`Rename ${name}`} onClick={() => setRenaming(true)} disabled={renaming}>
+        <button ref={renameButton} type="button" className="button button-secondary" aria-label={`Rename ${name}`} onClick={() => startRenaming()} disabled={renaming}>
           Rename
         </button>
         <Link className="button button-secondary" to={replaceHref} aria-label={`Replace ${name} with a new version`}>
