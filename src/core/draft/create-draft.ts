@@ -1,5 +1,6 @@
 import type { Section, TemplateSchema } from '../template/schema';
-import { DRAFT_KIND, DRAFT_VERSION, type Draft, type DraftSection } from './draft-schema';
+import { draftIdentity } from './draft-identity';
+import { DRAFT_VERSION, type Draft, type DraftSection } from './draft-schema';
 import { initialBlockValues, initialFieldValue } from './initial-values';
 
 export type CreateDraftOptions = {
@@ -11,18 +12,10 @@ export type CreateDraftOptions = {
 /** A new draft from a template, pre-filled with what the template implies. */
 export function createDraft(template: TemplateSchema, { id, now }: CreateDraftOptions): Draft {
   const today = now.toISOString().slice(0, 10);
-  const stamp = now.toISOString();
   return {
-    kind: DRAFT_KIND,
+    ...draftIdentity(template, { id, now }),
     version: DRAFT_VERSION,
-    id,
     name: null,
-    templateId: template.id,
-    templateHash: template.sourceHash,
-    template,
-    createdAt: stamp,
-    updatedAt: stamp,
-    revision: 0,
     frontmatter: Object.fromEntries((template.frontmatter ?? []).map((f) => [f.key, initialFieldValue(f, today)])),
     titleText: '',
     metadata: Object.fromEntries(template.metadata.map((f) => [f.key, initialFieldValue(f, today)])),

@@ -1,4 +1,5 @@
-import { DRAFT_KIND, DRAFT_VERSION, type BlockValue, type Draft } from '../draft/draft-schema';
+import { draftIdentity } from '../draft/draft-identity';
+import { DRAFT_VERSION, type BlockValue, type Draft } from '../draft/draft-schema';
 import { ownValue } from '../draft/own-value';
 import { splitLines } from '../template/scan-blocks';
 import type { Field, TemplateSchema } from '../template/schema';
@@ -63,18 +64,10 @@ export function importMarkdown(markdown: string, template: TemplateSchema, { id,
   for (const blockId of footer.extraIds) report.keptAsProse.push({ sectionId: null, blockId });
   for (const value of footer.values) reportFilled(value, 'footer', report);
 
-  const stamp = now.toISOString();
   const draft: Draft = {
-    kind: DRAFT_KIND,
+    ...draftIdentity(template, { id, now }),
     version: DRAFT_VERSION,
-    id,
     name: null,
-    templateId: template.id,
-    templateHash: template.sourceHash,
-    template,
-    createdAt: stamp,
-    updatedAt: stamp,
-    revision: 0,
     frontmatter: Object.fromEntries(frontmatterValues),
     titleText,
     metadata: metadata.values,

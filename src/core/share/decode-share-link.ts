@@ -1,6 +1,7 @@
 import { strFromU8 } from 'fflate';
 import { checkContentCaps } from '../draft/content-caps';
-import { DRAFT_KIND, DRAFT_VERSION, type Draft } from '../draft/draft-schema';
+import { DRAFT_VERSION, type Draft } from '../draft/draft-schema';
+import { draftIdentity } from '../draft/draft-identity';
 import { loadDraft } from '../draft/load-draft';
 import type { TemplateSchema } from '../template/schema';
 import { fromBase64url } from './base64url';
@@ -132,19 +133,8 @@ function* decode(fragment: string, options: DecodeShareOptions): Generator<void,
     return fail('invalid'); // the envelope schema allows neither
   }
 
-  const stamp = options.now.toISOString();
-  const loaded = loadDraft({
-    ...shared,
-    // Set after the spread, so nothing in the link can replace them.
-    kind: DRAFT_KIND,
-    id: options.id,
-    templateId: template.id,
-    templateHash: template.sourceHash,
-    template,
-    createdAt: stamp,
-    updatedAt: stamp,
-    revision: 0,
-  });
+  // Set after the spread, so nothing in the link can replace them; the shared `version` stays, for its migrations.
+  const loaded = loadDraft({ ...shared, ...draftIdentity(template, options) });
   if (!loaded.ok) return fail('invalid', loaded.reason);
   return { ok: true, draft: loaded.draft, templateMismatch };
 }
