@@ -15,7 +15,10 @@ import type { Draft } from '../core/draft/draft-schema';
 export type BackupStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
 
 const PREFIX = 'specwright:unsaved:';
+const TEMPLATE_PREFIX = 'specwright:unsaved-template:';
 const KIND = 'specwright/unsaved-draft';
+/** 1: the whole draft in one key. 2: the draft without its template, which has a key of its own, written when it changes. */
+const VERSION = 2;
 
 /** One tab's copies. */
 export type UnloadBackup = {
@@ -25,24 +28,39 @@ export type UnloadBackup = {
   clear: (id: string) => void;
 };
 
+/**
+ * A draft's template snapshot is most of its size and changes only when the
+ * draft moves to a new template version, so it is written once, under a key
+ * of its own, and each copy while typing holds only the draft's content.
+ */
 export function unloadBackup(storage: BackupStorage, tabId: string): UnloadBackup {
   const keyOf = (id: string) => `${PREFIX}${tabId}:${id}`;
+  const templateKeyOf = (id: string) => `${TEMPLATE_PREFIX}${tabId}:${id}`;
+  const templateWritten = new Map<string, Draft['template']>();
   return {
     write(drafts, now) {
       const failed: string[] = [];
       for (const draft of drafts) {
+        const { template, ...content } = draft;
         try {
-          storage.setItem(keyOf(draft.id), JSON.stringify({ kind: KIND, version: 1, tab: tabId, savedAt: now.toISOString(), draft }));
+          if (templateWritten.get(draft.id) !== template) {
+            storage.setItem(templateKeyOf(draft.id), JSON.stringify(template));
+            templateWritten.set(draft.id, template);
+          }
+          storage.setItem(keyOf(draft.id), JSON.stringify({ kind: KIND, version: VERSION, tab: tabId, savedAt: now.toISOString(), draft: content }));
         } catch {
           // Full or refused (a draft over the origin's few MB): IndexedDB may still get the write; the caller says so.
+          templateWritten.delete(draft.id);
           failed.push(draft.id);
         }
       }
       return failed;
     },
     clear(id) {
+      templateWritten.delete(id);
       try {
         storage.removeItem(keyOf(id));
+        storage.removeItem(templateKeyOf(id));
       } catch {
         // nothing to clear
       }
@@ -61,25 +79,41 @@ export function takeUnloadBackups(storage: BackupStorage, liveTabs: ReadonlySet<
   const keys: string[] = [];
   for (let k = 0; k < storage.length; k++) {
     const key = storage.key(k);
-    if (key?.startsWith(PREFIX)) keys.push(key);
+    if (key?.startsWith(PREFIX) || key?.startsWith(TEMPLATE_PREFIX)) keys.push(key);
   }
+  const isLive = (tab: string) => liveTabs !== null && liveTabs.has(tab);
   const copies: { savedAt: string; draft: unknown }[] = [];
-  for (const key of keys) {
-    const text = storage.getItem(key);
-    const envelope = readEnvelope(text);
-    if (liveTabs && typeof envelope?.tab === 'string' && liveTabs.has(envelope.tab)) continue;
+  for (const key of keys.filter((k) => k.startsWith(PREFIX))) {
+    const envelope = readEnvelope(storage.getItem(key));
+    const tab = typeof envelope?.tab === 'string' ? envelope.tab : null;
+    if (tab !== null && isLive(tab)) continue;
     storage.removeItem(key);
-    if (envelope?.kind === KIND) copies.push({ savedAt: typeof envelope.savedAt === 'string' ? envelope.savedAt : '', draft: envelope.draft });
+    if (envelope?.kind !== KIND) continue;
+    let draft = envelope.draft;
+    if (envelope.version === 2 && tab !== null && typeof draft === 'object' && draft !== null) {
+      const id = (draft as { id?: unknown }).id;
+      draft = { ...draft, template: readJson(storage.getItem(`${TEMPLATE_PREFIX}${tab}:${String(id)}`)) };
+    }
+    copies.push({ savedAt: typeof envelope.savedAt === 'string' ? envelope.savedAt : '', draft });
+  }
+  // Templates of the copies taken, and any a closed tab left without a copy.
+  for (const key of keys.filter((k) => k.startsWith(TEMPLATE_PREFIX))) {
+    const tab = key.slice(TEMPLATE_PREFIX.length).split(':')[0] ?? '';
+    if (!isLive(tab)) storage.removeItem(key);
   }
   return copies.sort((a, b) => (a.savedAt < b.savedAt ? -1 : a.savedAt > b.savedAt ? 1 : 0)).map((c) => c.draft);
 }
 
-type Envelope = { kind?: unknown; tab?: unknown; savedAt?: unknown; draft?: unknown };
+type Envelope = { kind?: unknown; version?: unknown; tab?: unknown; savedAt?: unknown; draft?: unknown };
 
 function readEnvelope(text: string | null): Envelope | null {
+  const value = readJson(text);
+  return typeof value === 'object' && value !== null ? (value as Envelope) : null;
+}
+
+function readJson(text: string | null): unknown {
   try {
-    const value: unknown = JSON.parse(text ?? 'null');
-    return typeof value === 'object' && value !== null ? (value as Envelope) : null;
+    return JSON.parse(text ?? 'null') as unknown;
   } catch {
     return null; // a torn copy: the stored record is still there
   }
