@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { valueBase } from '../blocks/block-base';
 import { TemplateSchema } from '../template/schema';
 
 /**
@@ -10,8 +11,6 @@ import { TemplateSchema } from '../template/schema';
 
 export const DRAFT_KIND = 'specwright/draft';
 export const DRAFT_VERSION = 2;
-
-const valueBase = { blockId: z.string() };
 
 export const ProseValue = z.object({ ...valueBase, kind: z.literal('prose'), markdown: z.string() });
 export const FieldsValue = z.object({ ...valueBase, kind: z.literal('fields'), values: z.record(z.string(), z.string()) });

@@ -1,19 +1,8 @@
-import { findPlaceholders } from '../template/find-placeholders';
+import { initialText } from '../blocks/initial-text';
 import type { Block, Field } from '../template/schema';
 import type { BlockValue } from './draft-schema';
 
-/**
- * Text a new draft starts with: empty where the template's text is one
- * placeholder and nothing else (`[initial state]`: the editor shows it as a
- * hint), the template's text where placeholders sit inside it
- * (`System MUST [specific capability]`: the user replaces the brackets).
- */
-export function initialText(text: string): string {
-  const trimmed = text.trim();
-  const placeholders = findPlaceholders(trimmed);
-  if (placeholders.length === 1 && placeholders[0]!.text === trimmed) return '';
-  return trimmed;
-}
+export { initialText };
 
 /** `today` is `YYYY-MM-DD`. */
 export function initialFieldValue(field: Field, today: string): string {

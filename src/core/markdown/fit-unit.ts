@@ -1,7 +1,8 @@
+import { parseScenario } from '../blocks/scenarios/parse-scenario';
 import type { BlockValue } from '../draft/draft-schema';
 import type { Block } from '../template/schema';
 import { unescapeDashRule } from './dash-rule';
-import { BOLD_ITEM, listItems } from './list-items';
+import { BOLD_ITEM, CHECK_ITEM, listItems } from './list-items';
 import { exportProse, importProse } from './prose-text';
 import type { Unit } from './read-units';
 import { renderBlock } from './render-block';
@@ -28,7 +29,6 @@ export type FitContext = {
   proseNearby: boolean;
 };
 
-const CHECK_ITEM = /^\[([ xX])\][ \t]+([\s\S]*)$/;
 const ID = /^[A-Za-z][A-Za-z0-9]*-?\d+$/;
 
 /**
@@ -193,19 +193,4 @@ function splitRow(line: string): string[] {
   }
   cells.push(text.slice(from));
   return cells.map((cell) => cell.trim().replaceAll('\\|', '|'));
-}
-
-/**
- * `**Given** a, **When** b, **Then** c`, found with indexOf as the engine
- * does. The comma before `**When**` and `**Then**` is the separator; the
- * text after `**Then**` is kept whole, a final comma included.
- */
-function parseScenario(item: string): { given: string; when: string; then: string } | null {
-  const text = item.trim();
-  if (!text.startsWith('**Given**')) return null;
-  const when = text.indexOf('**When**');
-  const then = when < 0 ? -1 : text.indexOf('**Then**', when);
-  if (then < 0) return null;
-  const part = (from: number, to: number) => text.slice(from, to).trim().replace(/,$/, '').trim();
-  return { given: part(9, when), when: part(when + 8, then), then: text.slice(then + 8).trim() };
 }

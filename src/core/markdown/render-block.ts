@@ -2,10 +2,12 @@ import type { BlockValue } from '../draft/draft-schema';
 import { scanBlocks, type Token } from '../template/scan-blocks';
 import type { Block, Field } from '../template/schema';
 import { wrapCodeSpan } from './code-span';
-import { escapeDashRule } from './dash-rule';
+import { boldLabel } from './bold-label';
 import { escapeInlinePipes } from './inline-field-pipes';
 import type { Chunk, ListEdge } from './join-chunks';
+import { listChunk, listItem } from './list-chunk';
 import { nestHeadings } from './nest-headings';
+import { oneLineText } from './one-line-text';
 import { exportProse } from './prose-text';
 
 /**
@@ -119,23 +121,7 @@ function edgeOf(token: Token | undefined): ListEdge {
   return token.ordered ? 'ol' : 'ul';
 }
 
-function listChunk(texts: string[], ordered: boolean): Chunk | null {
-  if (texts.length === 0) return null;
-  const items = texts.map((text, k) => listItem(ordered ? `${k + 1}.` : '-', text));
-  const edge = ordered ? 'ol' : 'ul';
-  return { text: items.join('\n'), first: edge, last: edge };
-}
 
-/** A list item; lines after the first are indented under the marker, blank lines dropped (they would end the item). */
-function listItem(marker: string, text: string): string {
-  const indent = ' '.repeat(marker.length + 1);
-  return text
-    .split('\n')
-    .map((line) => line.trimEnd())
-    .filter((line, k) => k === 0 || line.trim() !== '')
-    .map((line, k) => (k === 0 ? `${marker} ${marker === '-' ? escapeDashRule(line.trimStart()) : line.trimStart()}` : `${indent}${line}`))
-    .join('\n');
-}
 
 /** `inline`: a field line, where ` | **` would start another field. */
 function fieldText(field: Field, raw: string, inline: boolean): string | null {
@@ -156,21 +142,11 @@ function renderUnknownFields(values: Record<string, string>, colonInside: boolea
   return renderFields(fields, values, 'lines');
 }
 
-function boldLabel(label: string, colonInside: boolean, after: string): string {
-  return colonInside ? `**${label}:**${after}` : `**${label}**:${after}`;
-}
 
 function step(word: string, text: string): string {
   return text === '' ? `**${word}**` : `**${word}** ${text}`;
 }
 
-function oneLineText(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '')
-    .join(' ');
-}
 
 function tableChunk(value: Extract<BlockValue, { kind: 'table' }>, block: Block | undefined): Chunk | null {
   const rows = value.rows.filter((row) => row.some((cell) => cell.trim() !== ''));

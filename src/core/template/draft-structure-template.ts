@@ -1,7 +1,10 @@
+import type { TemplateText } from '../blocks/block-kind-module';
+import { templateListText } from '../blocks/template-list-text';
 import type { Draft, DraftSection } from '../draft/draft-schema';
 import { draftDisplayTitle } from '../draft/draft-title';
 import { groupItems } from '../draft/group-edits';
 import { templateLookup } from '../draft/template-lookup';
+import { boldLabel } from '../markdown/bold-label';
 import { exportHeading, oneLine } from '../markdown/heading-flag';
 import { labelColonInside } from '../markdown/label-style';
 import type { Block, Field, Section, TemplateSchema } from './schema';
@@ -47,7 +50,7 @@ type Context = {
 };
 
 /** A rendered block and whether it starts or ends as a list (two lists in a row need a separator, or they read as one). */
-type Rendered = { text: string; list: boolean };
+type Rendered = TemplateText;
 
 function sectionTexts(section: DraftSection, context: Context): string[] {
   const templateSection = section.templateSectionId === null ? undefined : context.lookup.sections.get(section.templateSectionId);
@@ -130,20 +133,20 @@ function blockBody(block: Block, context: Context): Rendered | null {
     case 'fields':
       return fieldsText(block.fields, block.style, context);
     case 'definitions':
-      return listText(
-        block.items.map((item) => `${bold(item.term, context.colonInside)}${item.text ? ` ${item.text}` : ''}`),
+      return templateListText(
+        block.items.map((item) => `${boldLabel(item.term, context.colonInside, '')}${item.text ? ` ${item.text}` : ''}`),
         block.ordered,
       );
     case 'idList': {
       const real = block.items.filter((item) => !item.example);
       const items = real.length > 0 ? real : block.items;
-      return listText(
+      return templateListText(
         items.map((item) => (block.style === 'checklist' ? `[${item.checked ? 'x' : ' '}] ${item.id} ${item.text}` : `**${item.id}**: ${item.text}`)),
         false,
       );
     }
     case 'scenarios':
-      return listText(
+      return templateListText(
         block.items.map((s) => `**Given** ${s.given}, **When** ${s.when}, **Then** ${s.then}`),
         true,
       );
@@ -157,12 +160,12 @@ function blockBody(block: Block, context: Context): Rendered | null {
       return { text: `${fence}${block.lang}\n${block.code}\n${fence}`, list: false };
     }
     case 'checklist':
-      return listText(
+      return templateListText(
         block.items.map((item) => `[${item.checked ? 'x' : ' '}] ${item.text}`),
         false,
       );
     case 'list':
-      return listText(block.items, block.ordered);
+      return templateListText(block.items, block.ordered);
     case 'raw':
       return { text: block.text, list: false };
     case 'rule':
@@ -175,10 +178,10 @@ function fieldsText(fields: Field[], style: 'lines' | 'list', context: Context):
   if (fields.length === 0) return null;
   const line = (field: Field) => {
     const value = field.templateValue;
-    const label = field.plainLabel ? `${field.label}:` : bold(field.label, field.colonInside ?? context.colonInside);
+    const label = field.plainLabel ? `${field.label}:` : boldLabel(field.label, field.colonInside ?? context.colonInside, '');
     return value === '' ? label : `${label} ${value}`;
   };
-  if (style === 'list') return listText(fields.map(line), false);
+  if (style === 'list') return templateListText(fields.map(line), false);
   // One paragraph per line, so each reads on its own line on GitHub too; a field with no value stays in
   // its neighbour's paragraph, since a bold label alone in a paragraph introduces the next block instead.
   let text = '';
@@ -188,21 +191,6 @@ function fieldsText(fields: Field[], style: 'lines' | 'list', context: Context):
     else text += field.templateValue === '' ? `\n${line(field)}` : `\n\n${line(field)}`;
   }
   return { text, list: false };
-}
-
-function listText(items: string[], ordered: boolean): Rendered | null {
-  if (items.length === 0) return null;
-  const text = items
-    .map((item, k) => {
-      const marker = ordered ? `${k + 1}.` : '-';
-      const indent = ' '.repeat(marker.length + 1);
-      return item
-        .split('\n')
-        .map((part, n) => (n === 0 ? `${marker} ${part}` : part.trim() === '' ? '' : `${indent}${part}`))
-        .join('\n');
-    })
-    .join('\n');
-  return { text, list: true };
 }
 
 function frontmatterText(template: TemplateSchema): string | null {
@@ -215,10 +203,6 @@ function frontmatterText(template: TemplateSchema): string | null {
     return [`${head}${comment}`, ...rest].join('\n');
   });
   return ['---', ...lines, '---'].join('\n');
-}
-
-function bold(label: string, colonInside: boolean): string {
-  return colonInside ? `**${label}:**` : `**${label}**:`;
 }
 
 function row(cells: string[]): string {

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { blockBase } from '../blocks/block-base';
+import { Field } from './field';
+import { Placeholder } from './placeholder';
 
 /**
  * The structured form of a Markdown spec template. The editor, the validator
@@ -9,62 +12,8 @@ import { z } from 'zod';
 export const TEMPLATE_KIND = 'specwright/template';
 export const TEMPLATE_SCHEMA_VERSION = 1;
 
-export const PlaceholderKind = z.enum([
-  'bracket', // [FEATURE NAME]
-  'clarification', // [NEEDS CLARIFICATION: ...], a marker a user may leave on purpose
-  'brace', // {title of option 1}
-  'angle', // <placeholder>
-  'paren', // (fill me in with ...)
-  'variable', // $ARGUMENTS
-  'todo', // TODO(SECRET_TOOL)
-  'date', // YYYY-MM-DD
-]);
-export type PlaceholderKind = z.infer<typeof PlaceholderKind>;
-
-export const Placeholder = z.object({
-  kind: PlaceholderKind,
-  /** The text exactly as it stands in the template, e.g. `[FEATURE NAME]`. */
-  text: z.string(),
-  /** What the placeholder asks for, without its delimiters, e.g. `FEATURE NAME`. */
-  label: z.string(),
-});
-export type Placeholder = z.infer<typeof Placeholder>;
-
-export const FieldType = z.enum(['text', 'enum', 'date', 'version']);
-export type FieldType = z.infer<typeof FieldType>;
-
-export const Field = z.object({
-  /** Stable key within its container: the frontmatter key, or a slug of the label. */
-  key: z.string(),
-  label: z.string(),
-  type: FieldType,
-  /** Choices, for enums. */
-  options: z.array(z.string()).optional(),
-  /** The value the template gives when it is a real value, not a placeholder (`Status: Draft`). */
-  defaultValue: z.string().optional(),
-  /** The template's text for the value, as written (may be a placeholder). */
-  templateValue: z.string(),
-  placeholders: z.array(Placeholder),
-  /** Field help: a YAML comment, or the text of a placeholder. */
-  help: z.string().optional(),
-  /** Markdown wrapping around the value in the template, e.g. a code span (`` ` ``). */
-  wrap: z.string().optional(),
-  /** `**Status:** x` (true) rather than `**Status**: x`; the export writes labels as the template does. */
-  colonInside: z.boolean().optional(),
-  /** `- Feature Name: x` with no bold (the RFC style), rather than `**Feature Name**: x`. */
-  plainLabel: z.boolean().optional(),
-  /** True when the field shares a line with the previous one (`**Branch**: x | **Date**: y`). */
-  sameLine: z.boolean().optional(),
-  line: z.number().int(),
-});
-export type Field = z.infer<typeof Field>;
-
-const blockBase = {
-  id: z.string(),
-  /** A bold label line that introduces the block (`**Acceptance Scenarios**:`). */
-  label: z.string().optional(),
-  line: z.number().int(),
-};
+export { Placeholder, PlaceholderKind } from './placeholder';
+export { Field, FieldType } from './field';
 
 export const ProseBlock = z.object({
   ...blockBase,

@@ -1,3 +1,5 @@
+import { countNoun } from '../../core/blocks/count-noun';
+import { labelled } from '../../core/blocks/labelled';
 import type { Block } from '../../core/template/schema';
 
 /** What a section asks the writer to fill in, in a few words per block: `Fields: Why this priority`, `2 scenarios`. */
@@ -19,33 +21,25 @@ function describeBlock(block: Block): string | null {
       return names ? labelled(block.label, names) : (block.label ?? null);
     }
     case 'definitions':
-      return labelled(block.label, count(block.items.length, 'named entry', 'named entries'));
+      return labelled(block.label, countNoun(block.items.length, 'named entry', 'named entries'));
     case 'idList': {
       const first = block.items[0]?.id;
       const last = block.items[block.items.length - 1]?.id;
       const range = first && last && first !== last ? `${first}–${last}` : (first ?? block.prefix);
-      return labelled(block.label, `${count(block.items.length, 'numbered item')} ${range}`);
+      return labelled(block.label, `${countNoun(block.items.length, 'numbered item')} ${range}`);
     }
     case 'scenarios':
-      return labelled(block.label, count(block.items.length, 'Given/When/Then scenario'));
+      return labelled(block.label, countNoun(block.items.length, 'Given/When/Then scenario'));
     case 'table':
       return labelled(block.label, `Table of ${block.columns.map((column) => column.name).join(', ')}`);
     case 'code':
       return labelled(block.label, block.lang ? `${block.lang} code` : 'Code');
     case 'checklist':
-      return labelled(block.label, count(block.items.length, 'checklist item'));
+      return labelled(block.label, countNoun(block.items.length, 'checklist item'));
     case 'list':
-      return labelled(block.label, count(block.items.length, block.ordered ? 'numbered item' : 'list item'));
+      return labelled(block.label, countNoun(block.items.length, block.ordered ? 'numbered item' : 'list item'));
     case 'raw':
     case 'rule':
       return null;
   }
-}
-
-function count(n: number, noun: string, plural = `${noun}s`): string {
-  return `${n} ${n === 1 ? noun : plural}`;
-}
-
-function labelled(label: string | undefined, text: string): string {
-  return label ? `${label}: ${text}` : text;
 }

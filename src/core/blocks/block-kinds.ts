@@ -1,0 +1,22 @@
+import type { BlockValue } from '../draft/draft-schema';
+import type { Block } from '../template/schema';
+import type { BlockKindModule, BlockOf, ValueOf } from './block-kind-module';
+
+/** The kinds that have a module here so far; the switches they came from handle the rest. */
+export type RegisteredKind = never;
+
+/** One module per block kind: a kind or a capability left out does not compile. */
+const blockKinds: { [K in RegisteredKind]: BlockKindModule<K> } = {};
+
+export function blockKind<K extends RegisteredKind>(kind: K): BlockKindModule<K> {
+  return blockKinds[kind];
+}
+
+// Own keys only: a stored value's kind is untrusted (`__proto__`, `constructor`).
+export function isRegisteredValue(value: BlockValue): value is ValueOf<RegisteredKind> {
+  return Object.hasOwn(blockKinds, value.kind);
+}
+
+export function isRegisteredBlock(block: Block): block is BlockOf<RegisteredKind> {
+  return Object.hasOwn(blockKinds, block.kind);
+}

@@ -1,0 +1,24 @@
+import type { BlockValue } from '../draft/draft-schema';
+
+/** A value's texts, each counted once in completion. */
+export function valueTexts(value: BlockValue): string[] {
+  switch (value.kind) {
+    case 'prose':
+      return [value.markdown];
+    case 'fields':
+      return Object.values(value.values);
+    case 'definitions':
+      return value.items.flatMap((i) => [i.term, i.text]);
+    case 'idList':
+    case 'checklist':
+      return value.items.map((i) => i.text);
+    case 'scenarios':
+      return value.items.flatMap((s) => [s.given, s.when, s.then]);
+    case 'table':
+      return value.rows.flat();
+    case 'code':
+      return [value.code];
+    case 'list':
+      return value.items;
+  }
+}
