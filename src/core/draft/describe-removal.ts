@@ -1,3 +1,4 @@
+import { blockKind, isRegisteredValue } from '../blocks/block-kinds';
 import type { BlockValue } from './draft-schema';
 
 /**
@@ -7,6 +8,7 @@ import type { BlockValue } from './draft-schema';
  */
 export function describeRemoval(before: BlockValue, after: BlockValue): string | null {
   if (before.kind !== after.kind) return null;
+  if (isRegisteredValue(before)) return blockKind(before.kind).describeRemoval(before, after as typeof before);
   switch (before.kind) {
     case 'idList': {
       const kept = new Set((after as typeof before).items.map((i) => i.text));
@@ -24,7 +26,6 @@ export function describeRemoval(before: BlockValue, after: BlockValue): string |
     case 'checklist':
     case 'list':
       return fewer(before.items, (after as typeof before).items) ? 'Removed an item' : null;
-    case 'prose':
     case 'fields':
     case 'code':
       return null;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { valueBase } from '../blocks/block-base';
+import { ProseValue } from '../blocks/prose/prose-value';
 import { TemplateSchema } from '../template/schema';
 
 /**
@@ -12,7 +13,6 @@ import { TemplateSchema } from '../template/schema';
 export const DRAFT_KIND = 'specwright/draft';
 export const DRAFT_VERSION = 2;
 
-export const ProseValue = z.object({ ...valueBase, kind: z.literal('prose'), markdown: z.string() });
 export const FieldsValue = z.object({ ...valueBase, kind: z.literal('fields'), values: z.record(z.string(), z.string()) });
 export const DefinitionsValue = z.object({
   ...valueBase,

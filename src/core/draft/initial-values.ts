@@ -1,3 +1,4 @@
+import { blockKind, isRegisteredBlock } from '../blocks/block-kinds';
 import { initialText } from '../blocks/initial-text';
 import type { Block, Field } from '../template/schema';
 import type { BlockValue } from './draft-schema';
@@ -17,10 +18,9 @@ export function initialFieldValue(field: Field, today: string): string {
 
 /** The starting value of one template block, or null for blocks a user does not edit (rules, link anchors). */
 export function initialBlockValue(block: Block, today: string): BlockValue | null {
+  if (isRegisteredBlock(block)) return blockKind(block.kind).initialValue(block, today);
   const blockId = block.id;
   switch (block.kind) {
-    case 'prose':
-      return { kind: 'prose', blockId, markdown: initialText(block.text) };
     case 'fields':
       return { kind: 'fields', blockId, values: Object.fromEntries(block.fields.map((f) => [f.key, initialFieldValue(f, today)])) };
     case 'definitions':

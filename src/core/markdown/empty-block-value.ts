@@ -1,3 +1,4 @@
+import { blockKind, isRegisteredBlock } from '../blocks/block-kinds';
 import type { BlockValue } from '../draft/draft-schema';
 import type { Block } from '../template/schema';
 
@@ -7,10 +8,9 @@ import type { Block } from '../template/schema';
  * Null for blocks without a value (rules, link anchors).
  */
 export function emptyBlockValue(block: Block): BlockValue | null {
+  if (isRegisteredBlock(block)) return blockKind(block.kind).emptyValue(block);
   const blockId = block.id;
   switch (block.kind) {
-    case 'prose':
-      return { kind: 'prose', blockId, markdown: '' };
     case 'fields':
       return { kind: 'fields', blockId, values: Object.fromEntries(block.fields.map((f) => [f.key, ''])) };
     case 'definitions':

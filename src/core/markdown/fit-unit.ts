@@ -1,9 +1,10 @@
+import { blockKind, isRegisteredBlock } from '../blocks/block-kinds';
 import { parseScenario } from '../blocks/scenarios/parse-scenario';
 import type { BlockValue } from '../draft/draft-schema';
 import type { Block } from '../template/schema';
 import { unescapeDashRule } from './dash-rule';
 import { BOLD_ITEM, CHECK_ITEM, listItems } from './list-items';
-import { exportProse, importProse } from './prose-text';
+import { exportProse } from './prose-text';
 import type { Unit } from './read-units';
 import { renderBlock } from './render-block';
 import { fieldsByLabel, fieldValue, normaliseLabel, unitFields } from './unit-fields';
@@ -54,12 +55,11 @@ export function fitUnit(block: Block, unit: Unit, context: FitContext): Fit | nu
 }
 
 function fitKind(block: Block, unit: Unit): Fit | null {
+  if (isRegisteredBlock(block)) return blockKind(block.kind).fit(block, unit);
   const { token } = unit;
   const blockId = block.id;
   const items = token.type === 'list' ? listItems(token.items, token.ordered) : [];
   switch (block.kind) {
-    case 'prose':
-      return block.label !== undefined && unit.label !== undefined ? { weight: 1, value: { kind: 'prose', blockId, markdown: importProse(unit.content) } } : null;
     case 'rule':
       return token.type === 'rule' && unit.label === undefined ? { weight: 2, value: null } : null;
     case 'raw':

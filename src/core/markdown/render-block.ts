@@ -1,14 +1,13 @@
+import { sameKind } from '../blocks/block-kind-module';
+import { blockKind, isRegisteredValue } from '../blocks/block-kinds';
 import type { BlockValue } from '../draft/draft-schema';
-import { scanBlocks, type Token } from '../template/scan-blocks';
 import type { Block, Field } from '../template/schema';
 import { wrapCodeSpan } from './code-span';
 import { boldLabel } from './bold-label';
 import { escapeInlinePipes } from './inline-field-pipes';
-import type { Chunk, ListEdge } from './join-chunks';
+import type { Chunk } from './join-chunks';
 import { listChunk, listItem } from './list-chunk';
-import { nestHeadings } from './nest-headings';
 import { oneLineText } from './one-line-text';
-import { exportProse } from './prose-text';
 
 /**
  * One block value as Markdown, in the template's form for its kind, with the
@@ -55,10 +54,9 @@ export function renderFields(fields: Field[], values: Record<string, string>, st
 }
 
 function renderValue(value: BlockValue, block: Block | undefined, style: RenderStyle): Chunk | null {
+  if (isRegisteredValue(value)) return blockKind(value.kind).render(value, sameKind(block, value.kind), style);
   const { colonInside } = style;
   switch (value.kind) {
-    case 'prose':
-      return proseChunk(value.markdown, style.sectionLevel);
     case 'fields':
       return block?.kind === 'fields' ? renderFields(block.fields, value.values, block.style) : renderUnknownFields(value.values, colonInside);
     case 'definitions': {
@@ -107,21 +105,6 @@ function renderValue(value: BlockValue, block: Block | undefined, style: RenderS
       );
   }
 }
-
-function proseChunk(markdown: string, sectionLevel: number): Chunk | null {
-  const text = nestHeadings(exportProse(markdown), sectionLevel);
-  if (text.trim() === '') return null;
-  const tokens = scanBlocks(text.split('\n'));
-  const first = /^\s{2,}\S/.test(text) ? 'indent' : edgeOf(tokens[0]);
-  return { text, first, last: edgeOf(tokens[tokens.length - 1]) };
-}
-
-function edgeOf(token: Token | undefined): ListEdge {
-  if (token?.type !== 'list') return null;
-  return token.ordered ? 'ol' : 'ul';
-}
-
-
 
 /** `inline`: a field line, where ` | **` would start another field. */
 function fieldText(field: Field, raw: string, inline: boolean): string | null {

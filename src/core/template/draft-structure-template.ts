@@ -1,3 +1,4 @@
+import { blockKind, isRegisteredBlock } from '../blocks/block-kinds';
 import type { TemplateText } from '../blocks/block-kind-module';
 import { templateListText } from '../blocks/template-list-text';
 import type { Draft, DraftSection } from '../draft/draft-schema';
@@ -127,9 +128,8 @@ function blockText(block: Block, context: Context): Rendered | null {
 }
 
 function blockBody(block: Block, context: Context): Rendered | null {
+  if (isRegisteredBlock(block)) return blockKind(block.kind).templateText(block, context.colonInside);
   switch (block.kind) {
-    case 'prose':
-      return block.text.trim() === '' ? null : { text: block.text, list: false };
     case 'fields':
       return fieldsText(block.fields, block.style, context);
     case 'definitions':

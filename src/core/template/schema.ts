@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { blockBase } from '../blocks/block-base';
+import { ProseBlock } from '../blocks/prose/prose-block';
 import { Field } from './field';
 import { Placeholder } from './placeholder';
 
@@ -14,14 +15,6 @@ export const TEMPLATE_SCHEMA_VERSION = 1;
 
 export { Placeholder, PlaceholderKind } from './placeholder';
 export { Field, FieldType } from './field';
-
-export const ProseBlock = z.object({
-  ...blockBase,
-  kind: z.literal('prose'),
-  /** The template's Markdown for this block: starting text a user replaces. */
-  text: z.string(),
-  placeholders: z.array(Placeholder),
-});
 
 export const FieldsBlock = z.object({
   ...blockBase,

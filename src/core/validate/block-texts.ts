@@ -1,3 +1,5 @@
+import { sameKind } from '../blocks/block-kind-module';
+import { blockKind, isRegisteredValue } from '../blocks/block-kinds';
 import type { BlockValue } from '../draft/draft-schema';
 import type { Block, Field } from '../template/schema';
 import type { Place } from './place';
@@ -24,9 +26,8 @@ export function blockTexts(value: BlockValue, block: Block | undefined, place: P
   });
   const item = (k: number) => (label ? `${label}, item ${k + 1}` : `Item ${k + 1}`);
 
+  if (isRegisteredValue(value)) return blockKind(value.kind).checkTexts(value, sameKind(block, value.kind), { ref, item, label, criterion: inCriteria });
   switch (value.kind) {
-    case 'prose':
-      return [ref(value.markdown, label ?? 'The text')];
     case 'fields': {
       const defs = new Map<string, Field>(block?.kind === 'fields' ? block.fields.map((f) => [f.key, f]) : []);
       return Object.entries(value.values).map(([key, text]) => {

@@ -1,3 +1,4 @@
+import { blockKind, isRegisteredValue } from '../blocks/block-kinds';
 import type { BlockValue } from '../draft/draft-schema';
 import type { Block } from '../template/schema';
 import { checkJson } from './check-json';
@@ -13,6 +14,10 @@ import { inSection, listWords, shown } from './message-text';
  */
 export function checkBlockShape(value: BlockValue, block: Block | undefined, place: Place, sectionName: string | null, sectionHasContent: boolean, list: FindingList): void {
   const where = inSection(sectionName);
+  if (isRegisteredValue(value)) {
+    blockKind(value.kind).checkShape(value, { place, where, label: block?.label, sectionHasContent, list });
+    return;
+  }
   switch (value.kind) {
     case 'scenarios':
       value.items.forEach((s, k) => {

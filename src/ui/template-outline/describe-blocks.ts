@@ -1,3 +1,4 @@
+import { blockKind, isRegisteredBlock } from '../../core/blocks/block-kinds';
 import { countNoun } from '../../core/blocks/count-noun';
 import { labelled } from '../../core/blocks/labelled';
 import type { Block } from '../../core/template/schema';
@@ -13,9 +14,8 @@ export function describeBlocks(blocks: readonly Block[]): string[] {
 }
 
 function describeBlock(block: Block): string | null {
+  if (isRegisteredBlock(block)) return blockKind(block.kind).describe(block);
   switch (block.kind) {
-    case 'prose':
-      return block.label ?? 'Free text';
     case 'fields': {
       const names = block.fields.map((field) => field.label).join(', ');
       return names ? labelled(block.label, names) : (block.label ?? null);
