@@ -1,14 +1,16 @@
 import type { BlockValue } from '../draft/draft-schema';
 import type { Block } from '../template/schema';
+import { codeKind } from './code/code-kind';
 import type { BlockKindModule, BlockOf, ValueOf } from './block-kind-module';
 import { proseKind } from './prose/prose-kind';
 
 /** The kinds that have a module here so far; the switches they came from handle the rest. */
-export type RegisteredKind = 'prose';
+export type RegisteredKind = 'prose' | 'code';
 
 /** One module per block kind: a kind or a capability left out does not compile. */
 const blockKinds: { [K in RegisteredKind]: BlockKindModule<K> } = {
   prose: proseKind,
+  code: codeKind,
 };
 
 export function blockKind<K extends RegisteredKind>(kind: K): BlockKindModule<K> {

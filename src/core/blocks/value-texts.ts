@@ -16,8 +16,6 @@ export function valueTexts(value: BlockValue): string[] {
       return value.items.flatMap((s) => [s.given, s.when, s.then]);
     case 'table':
       return value.rows.flat();
-    case 'code':
-      return [value.code];
     case 'list':
       return value.items;
   }

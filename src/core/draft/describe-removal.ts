@@ -27,7 +27,6 @@ export function describeRemoval(before: BlockValue, after: BlockValue): string |
     case 'list':
       return fewer(before.items, (after as typeof before).items) ? 'Removed an item' : null;
     case 'fields':
-    case 'code':
       return null;
   }
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { valueBase } from '../blocks/block-base';
+import { CodeValue } from '../blocks/code/code-value';
 import { ProseValue } from '../blocks/prose/prose-value';
 import { TemplateSchema } from '../template/schema';
 
@@ -35,7 +36,6 @@ export const TableValue = z.object({
   columns: z.array(z.string()),
   rows: z.array(z.array(z.string())),
 });
-export const CodeValue = z.object({ ...valueBase, kind: z.literal('code'), lang: z.string(), code: z.string() });
 export const ChecklistValue = z.object({
   ...valueBase,
   kind: z.literal('checklist'),

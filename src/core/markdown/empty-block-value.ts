@@ -21,8 +21,6 @@ export function emptyBlockValue(block: Block): BlockValue | null {
       return { kind: 'scenarios', blockId, items: [] };
     case 'table':
       return { kind: 'table', blockId, columns: block.columns.map((c) => c.name), rows: [] };
-    case 'code':
-      return { kind: 'code', blockId, lang: block.lang, code: '' };
     case 'checklist':
       return { kind: 'checklist', blockId, items: [] };
     case 'list':

@@ -64,10 +64,6 @@ function fitKind(block: Block, unit: Unit): Fit | null {
       return token.type === 'rule' && unit.label === undefined ? { weight: 2, value: null } : null;
     case 'raw':
       return token.type === 'linkref' && token.text === block.text.trim() ? { weight: 2, value: null } : null;
-    case 'code':
-      if (token.type !== 'code') return null;
-      // The export writes `text` for a fence without a language.
-      return { weight: 3, value: { kind: 'code', blockId, lang: token.lang === 'text' && block.lang === '' ? '' : token.lang, code: token.code } };
     case 'table': {
       if (token.type !== 'table') return null;
       // Cells are split again from the text, as GFM splits them: the scanner

@@ -89,8 +89,6 @@ function renderValue(value: BlockValue, block: Block | undefined, style: RenderS
     }
     case 'table':
       return tableChunk(value, block);
-    case 'code':
-      return codeChunk(value);
     case 'checklist': {
       const texts = value.items.flatMap((item) => {
         const text = item.text.trim();
@@ -161,24 +159,4 @@ function oneLineCell(cell: string): string {
     .map((line) => line.trim())
     .filter((line) => line !== '')
     .join('<br>');
-}
-
-function codeChunk(value: Extract<BlockValue, { kind: 'code' }>): Chunk | null {
-  const code = value.code.replace(/\r\n?/g, '\n');
-  if (code.trim() === '') return null;
-  let longest = 0;
-  for (let k = 0; k < code.length; ) {
-    if (code[k] !== '`') {
-      k++;
-      continue;
-    }
-    let end = k;
-    while (code[end] === '`') end++;
-    longest = Math.max(longest, end - k);
-    k = end;
-  }
-  const fence = '`'.repeat(Math.max(3, longest + 1));
-  // A fence needs a language for markdownlint (MD040); `text` is GitHub's plain one.
-  const lang = value.lang.replace(/[\s`]+/g, '') || 'text';
-  return { text: `${fence}${lang}\n${code}\n${fence}`, first: null, last: null };
 }

@@ -155,10 +155,6 @@ function blockBody(block: Block, context: Context): Rendered | null {
       const rows = [row(block.columns.map((c) => c.name)), row(delimiter), ...block.rows.map(row)];
       return { text: rows.join('\n'), list: false };
     }
-    case 'code': {
-      const fence = '`'.repeat(Math.max(3, longestBacktickRun(block.code) + 1));
-      return { text: `${fence}${block.lang}\n${block.code}\n${fence}`, list: false };
-    }
     case 'checklist':
       return templateListText(
         block.items.map((item) => `[${item.checked ? 'x' : ' '}] ${item.text}`),
@@ -222,14 +218,4 @@ function safeComment(text: string): string {
 function placeholderLabel(title: string): string {
   const label = oneLine(title).replace(/[[\]]/g, '').trim();
   return label || 'Details';
-}
-
-function longestBacktickRun(code: string): number {
-  let longest = 0;
-  let run = 0;
-  for (const ch of code) {
-    run = ch === '`' ? run + 1 : 0;
-    longest = Math.max(longest, run);
-  }
-  return longest;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { blockBase } from '../blocks/block-base';
+import { CodeBlock } from '../blocks/code/code-block';
 import { ProseBlock } from '../blocks/prose/prose-block';
 import { Field } from './field';
 import { Placeholder } from './placeholder';
@@ -81,14 +82,6 @@ export const TableBlock = z.object({
   kind: z.literal('table'),
   columns: z.array(TableColumn),
   rows: z.array(z.array(z.string())),
-  placeholders: z.array(Placeholder),
-});
-
-export const CodeBlock = z.object({
-  ...blockBase,
-  kind: z.literal('code'),
-  lang: z.string(),
-  code: z.string(),
   placeholders: z.array(Placeholder),
 });
 

@@ -1,10 +1,9 @@
 import { blockKind, isRegisteredValue } from '../blocks/block-kinds';
 import type { BlockValue } from '../draft/draft-schema';
 import type { Block } from '../template/schema';
-import { checkJson } from './check-json';
 import type { FindingList } from './finding-list';
 import type { Place } from './place';
-import { inSection, listWords, shown } from './message-text';
+import { inSection, listWords } from './message-text';
 
 /**
  * Structure within one block: scenarios with each of Given, When and Then,
@@ -38,15 +37,6 @@ export function checkBlockShape(value: BlockValue, block: Block | undefined, pla
           list.add(place, 'error', 'table-row-cells', `${label} ${r + 1} has ${cells(row.length)} but the table has ${columns} ${columns === 1 ? 'column' : 'columns'}${where}.`, `row ${r + 1}`);
         }
       });
-      return;
-    }
-    case 'code': {
-      if (value.lang.trim().toLowerCase() !== 'json' || value.code.trim() === '') return;
-      const result = checkJson(value.code);
-      if (!result.valid) {
-        const name = block?.label ?? 'The JSON code block';
-        list.add(place, 'error', 'json-invalid', `${name} is not valid JSON: ${shown(result.message, 120)} at line ${result.line}, column ${result.column}${where}.`);
-      }
       return;
     }
     default:
