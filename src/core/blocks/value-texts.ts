@@ -10,7 +10,6 @@ export function valueTexts(value: BlockValue): string[] {
     case 'definitions':
       return value.items.flatMap((i) => [i.term, i.text]);
     case 'idList':
-    case 'checklist':
       return value.items.map((i) => i.text);
     case 'scenarios':
       return value.items.flatMap((s) => [s.given, s.when, s.then]);

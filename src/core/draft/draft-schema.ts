@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { valueBase } from '../blocks/block-base';
+import { ChecklistValue } from '../blocks/checklist/checklist-value';
 import { CodeValue } from '../blocks/code/code-value';
 import { ProseValue } from '../blocks/prose/prose-value';
 import { TemplateSchema } from '../template/schema';
@@ -35,11 +36,6 @@ export const TableValue = z.object({
   kind: z.literal('table'),
   columns: z.array(z.string()),
   rows: z.array(z.array(z.string())),
-});
-export const ChecklistValue = z.object({
-  ...valueBase,
-  kind: z.literal('checklist'),
-  items: z.array(z.object({ checked: z.boolean(), text: z.string() })),
 });
 export const ListValue = z.object({ ...valueBase, kind: z.literal('list'), items: z.array(z.string()) });
 

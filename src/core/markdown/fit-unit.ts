@@ -110,16 +110,6 @@ function fitKind(block: Block, unit: Unit): Fit | null {
       const ownPrefix = ids.every((i) => i.id.startsWith(block.prefix));
       return { weight: ownPrefix ? 4 : 2, value: { kind: 'idList', blockId, items: ids } };
     }
-    case 'checklist': {
-      if (token.type !== 'list') return null;
-      const checks: { checked: boolean; text: string }[] = [];
-      for (const item of items) {
-        const check = CHECK_ITEM.exec(item);
-        if (!check) return null;
-        checks.push({ checked: check[1] !== ' ', text: check[2]!.trim() });
-      }
-      return { weight: 3, value: { kind: 'checklist', blockId, items: checks } };
-    }
     case 'scenarios': {
       if (token.type !== 'list') return null;
       const scenarios: { given: string; when: string; then: string }[] = [];

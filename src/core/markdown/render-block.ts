@@ -89,13 +89,6 @@ function renderValue(value: BlockValue, block: Block | undefined, style: RenderS
     }
     case 'table':
       return tableChunk(value, block);
-    case 'checklist': {
-      const texts = value.items.flatMap((item) => {
-        const text = item.text.trim();
-        return text === '' ? [] : [`[${item.checked ? 'x' : ' '}] ${text}`];
-      });
-      return listChunk(texts, false);
-    }
     case 'list':
       return listChunk(
         value.items.map((item) => item.trim()).filter((item) => item !== ''),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { blockBase } from '../blocks/block-base';
+import { ChecklistBlock } from '../blocks/checklist/checklist-block';
 import { CodeBlock } from '../blocks/code/code-block';
 import { ProseBlock } from '../blocks/prose/prose-block';
 import { Field } from './field';
@@ -82,17 +83,6 @@ export const TableBlock = z.object({
   kind: z.literal('table'),
   columns: z.array(TableColumn),
   rows: z.array(z.array(z.string())),
-  placeholders: z.array(Placeholder),
-});
-
-export const ChecklistItem = z.object({
-  checked: z.boolean(),
-  text: z.string(),
-});
-export const ChecklistBlock = z.object({
-  ...blockBase,
-  kind: z.literal('checklist'),
-  items: z.array(ChecklistItem),
   placeholders: z.array(Placeholder),
 });
 
