@@ -2,15 +2,17 @@ import type { BlockValue } from '../draft/draft-schema';
 import type { Block } from '../template/schema';
 import { codeKind } from './code/code-kind';
 import { checklistKind } from './checklist/checklist-kind';
+import { listKind } from './list/list-kind';
 import type { BlockKindModule, BlockOf, ValueOf } from './block-kind-module';
 import { proseKind } from './prose/prose-kind';
 
 /** The kinds that have a module here so far; the switches they came from handle the rest. */
-export type RegisteredKind = 'checklist' | 'prose' | 'code';
+export type RegisteredKind = 'list' | 'checklist' | 'prose' | 'code';
 
 /** One module per block kind: a kind or a capability left out does not compile. */
 const blockKinds: { [K in RegisteredKind]: BlockKindModule<K> } = {
   prose: proseKind,
+  list: listKind,
   checklist: checklistKind,
   code: codeKind,
 };

@@ -15,7 +15,5 @@ export function valueTexts(value: BlockValue): string[] {
       return value.items.flatMap((s) => [s.given, s.when, s.then]);
     case 'table':
       return value.rows.flat();
-    case 'list':
-      return value.items;
   }
 }

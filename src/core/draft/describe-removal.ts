@@ -23,7 +23,6 @@ export function describeRemoval(before: BlockValue, after: BlockValue): string |
       return fewer(before.rows, next.rows) ? 'Removed a row' : null;
     }
     case 'definitions':
-    case 'list':
       return fewer(before.items, (after as typeof before).items) ? 'Removed an item' : null;
     case 'fields':
       return null;

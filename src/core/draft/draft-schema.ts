@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { valueBase } from '../blocks/block-base';
+import { ListValue } from '../blocks/list/list-value';
 import { ChecklistValue } from '../blocks/checklist/checklist-value';
 import { CodeValue } from '../blocks/code/code-value';
 import { ProseValue } from '../blocks/prose/prose-value';
@@ -37,8 +38,6 @@ export const TableValue = z.object({
   columns: z.array(z.string()),
   rows: z.array(z.array(z.string())),
 });
-export const ListValue = z.object({ ...valueBase, kind: z.literal('list'), items: z.array(z.string()) });
-
 export const BlockValue = z.discriminatedUnion('kind', [
   ProseValue,
   FieldsValue,

@@ -37,8 +37,6 @@ export function initialBlockValue(block: Block, today: string): BlockValue | nul
       return { kind: 'scenarios', blockId, items: block.items.map((s) => ({ given: initialText(s.given), when: initialText(s.when), then: initialText(s.then) })) };
     case 'table':
       return { kind: 'table', blockId, columns: block.columns.map((c) => c.name), rows: block.rows.map((row) => row.map(initialText)) };
-    case 'list':
-      return { kind: 'list', blockId, items: block.items.map(initialText) };
     case 'raw':
     case 'rule':
       return null;

@@ -21,8 +21,6 @@ export function emptyBlockValue(block: Block): BlockValue | null {
       return { kind: 'scenarios', blockId, items: [] };
     case 'table':
       return { kind: 'table', blockId, columns: block.columns.map((c) => c.name), rows: [] };
-    case 'list':
-      return { kind: 'list', blockId, items: [] };
     case 'raw':
     case 'rule':
       return null;

@@ -132,24 +132,11 @@ function fitKind(block: Block, unit: Unit): Fit | null {
       if (bold === 0) return null;
       return { weight: bold === terms.length ? 3 : 1, value: { kind: 'definitions', blockId, items: terms } };
     }
-    case 'list': {
-      if (token.type !== 'list') return null;
-      const plain = isPlainList(items);
-      const weight = (token.ordered === block.ordered ? 2 : 1) + (plain ? 1 : 0);
-      return { weight, value: { kind: 'list', blockId, items: items.map((item) => (token.ordered ? item.trim() : unescapeDashRule(item.trim()))) } };
-    }
   }
 }
 
 function sameLabel(a: string, b: string): boolean {
   return normaliseLabel(a) === normaliseLabel(b);
-}
-
-/** Items that are none of the structured kinds: not all checkboxes, bold labels or scenarios. */
-function isPlainList(items: string[]): boolean {
-  if (items.every((item) => CHECK_ITEM.test(item))) return false;
-  if (items.every((item) => BOLD_ITEM.test(item))) return false;
-  return !items.every((item) => parseScenario(item) !== null);
 }
 
 const exported = new WeakMap<Unit, string>();

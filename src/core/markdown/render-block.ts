@@ -89,11 +89,6 @@ function renderValue(value: BlockValue, block: Block | undefined, style: RenderS
     }
     case 'table':
       return tableChunk(value, block);
-    case 'list':
-      return listChunk(
-        value.items.map((item) => item.trim()).filter((item) => item !== ''),
-        block?.kind === 'list' && block.ordered,
-      );
   }
 }
 

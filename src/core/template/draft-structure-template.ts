@@ -155,8 +155,6 @@ function blockBody(block: Block, context: Context): Rendered | null {
       const rows = [row(block.columns.map((c) => c.name)), row(delimiter), ...block.rows.map(row)];
       return { text: rows.join('\n'), list: false };
     }
-    case 'list':
-      return templateListText(block.items, block.ordered);
     case 'raw':
       return { text: block.text, list: false };
     case 'rule':

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { blockBase } from '../blocks/block-base';
+import { ListBlock } from '../blocks/list/list-block';
 import { ChecklistBlock } from '../blocks/checklist/checklist-block';
 import { CodeBlock } from '../blocks/code/code-block';
 import { ProseBlock } from '../blocks/prose/prose-block';
@@ -83,14 +84,6 @@ export const TableBlock = z.object({
   kind: z.literal('table'),
   columns: z.array(TableColumn),
   rows: z.array(z.array(z.string())),
-  placeholders: z.array(Placeholder),
-});
-
-export const ListBlock = z.object({
-  ...blockBase,
-  kind: z.literal('list'),
-  ordered: z.boolean(),
-  items: z.array(z.string()),
   placeholders: z.array(Placeholder),
 });
 

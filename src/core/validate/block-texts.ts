@@ -57,8 +57,6 @@ export function blockTexts(value: BlockValue, block: Block | undefined, place: P
       ]);
     case 'table':
       return value.rows.flatMap((row, r) => row.map((cell, c) => ref(cell, `Row ${r + 1}, ${columnName(value.columns[c], c)}`, `row ${r + 1}`)));
-    case 'list':
-      return value.items.map((text, k) => ref(text, item(k), `item ${k + 1}`));
     default:
       throw new TypeError(`Unknown block value kind ${String((value as { kind?: unknown }).kind)}`);
   }

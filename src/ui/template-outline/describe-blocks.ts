@@ -32,8 +32,6 @@ function describeBlock(block: Block): string | null {
       return labelled(block.label, countNoun(block.items.length, 'Given/When/Then scenario'));
     case 'table':
       return labelled(block.label, `Table of ${block.columns.map((column) => column.name).join(', ')}`);
-    case 'list':
-      return labelled(block.label, countNoun(block.items.length, block.ordered ? 'numbered item' : 'list item'));
     case 'raw':
     case 'rule':
       return null;

@@ -91,7 +91,6 @@ function blockPlaceholders(block: Block): Placeholder[] {
     case 'idList':
       return block.items.flatMap((i) => i.placeholders);
     case 'table':
-    case 'list':
       return block.placeholders;
     case 'scenarios':
     case 'raw':
