@@ -7,8 +7,6 @@ export function valueTexts(value: BlockValue): string[] {
   switch (value.kind) {
     case 'fields':
       return Object.values(value.values);
-    case 'definitions':
-      return value.items.flatMap((i) => [i.term, i.text]);
     case 'idList':
       return value.items.map((i) => i.text);
     case 'scenarios':

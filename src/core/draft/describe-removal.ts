@@ -22,8 +22,6 @@ export function describeRemoval(before: BlockValue, after: BlockValue): string |
       if (next.columns.length < before.columns.length) return 'Removed a column';
       return fewer(before.rows, next.rows) ? 'Removed a row' : null;
     }
-    case 'definitions':
-      return fewer(before.items, (after as typeof before).items) ? 'Removed an item' : null;
     case 'fields':
       return null;
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { valueBase } from '../blocks/block-base';
+import { DefinitionsValue } from '../blocks/definitions/definitions-value';
 import { ListValue } from '../blocks/list/list-value';
 import { ChecklistValue } from '../blocks/checklist/checklist-value';
 import { CodeValue } from '../blocks/code/code-value';
@@ -17,11 +18,6 @@ export const DRAFT_KIND = 'specwright/draft';
 export const DRAFT_VERSION = 2;
 
 export const FieldsValue = z.object({ ...valueBase, kind: z.literal('fields'), values: z.record(z.string(), z.string()) });
-export const DefinitionsValue = z.object({
-  ...valueBase,
-  kind: z.literal('definitions'),
-  items: z.array(z.object({ term: z.string(), text: z.string() })),
-});
 export const IdListValue = z.object({
   ...valueBase,
   kind: z.literal('idList'),

@@ -23,8 +23,6 @@ export function initialBlockValue(block: Block, today: string): BlockValue | nul
   switch (block.kind) {
     case 'fields':
       return { kind: 'fields', blockId, values: Object.fromEntries(block.fields.map((f) => [f.key, initialFieldValue(f, today)])) };
-    case 'definitions':
-      return { kind: 'definitions', blockId, items: block.items.map((i) => ({ term: initialText(i.term), text: initialText(i.text) })) };
     case 'idList':
       return {
         kind: 'idList',

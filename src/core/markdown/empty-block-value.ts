@@ -13,8 +13,6 @@ export function emptyBlockValue(block: Block): BlockValue | null {
   switch (block.kind) {
     case 'fields':
       return { kind: 'fields', blockId, values: Object.fromEntries(block.fields.map((f) => [f.key, ''])) };
-    case 'definitions':
-      return { kind: 'definitions', blockId, items: [] };
     case 'idList':
       return { kind: 'idList', blockId, items: [] };
     case 'scenarios':

@@ -2,7 +2,6 @@ import { blockKind, isRegisteredBlock } from '../blocks/block-kinds';
 import { parseScenario } from '../blocks/scenarios/parse-scenario';
 import type { BlockValue } from '../draft/draft-schema';
 import type { Block } from '../template/schema';
-import { unescapeDashRule } from './dash-rule';
 import { BOLD_ITEM, CHECK_ITEM, listItems } from './list-items';
 import { exportProse } from './prose-text';
 import type { Unit } from './read-units';
@@ -119,18 +118,6 @@ function fitKind(block: Block, unit: Unit): Fit | null {
         scenarios.push(scenario);
       }
       return { weight: 3, value: { kind: 'scenarios', blockId, items: scenarios } };
-    }
-    case 'definitions': {
-      if (token.type !== 'list') return null;
-      let bold = 0;
-      const terms = items.map((item) => {
-        const match = BOLD_ITEM.exec(item);
-        if (!match || (!match[2] && !match[3])) return { term: '', text: token.ordered ? item.trim() : unescapeDashRule(item.trim()) };
-        bold++;
-        return { term: match[1]!.trim(), text: match[4]!.trim() };
-      });
-      if (bold === 0) return null;
-      return { weight: bold === terms.length ? 3 : 1, value: { kind: 'definitions', blockId, items: terms } };
     }
   }
 }

@@ -59,17 +59,6 @@ function renderValue(value: BlockValue, block: Block | undefined, style: RenderS
   switch (value.kind) {
     case 'fields':
       return block?.kind === 'fields' ? renderFields(block.fields, value.values, block.style) : renderUnknownFields(value.values, colonInside);
-    case 'definitions': {
-      const ordered = block?.kind === 'definitions' && block.ordered;
-      const texts = value.items.flatMap((item) => {
-        const term = oneLineText(item.term);
-        const text = item.text.trim();
-        if (term === '' && text === '') return [];
-        if (term === '') return [text];
-        return [text === '' ? boldLabel(term, colonInside, '') : `${boldLabel(term, colonInside, '')} ${text}`];
-      });
-      return listChunk(texts, ordered);
-    }
     case 'idList': {
       const checklist = block?.kind === 'idList' ? block.style === 'checklist' : value.items.some((i) => i.checked !== undefined);
       const texts = value.items.flatMap((item) => {

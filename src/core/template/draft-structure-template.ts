@@ -132,11 +132,6 @@ function blockBody(block: Block, context: Context): Rendered | null {
   switch (block.kind) {
     case 'fields':
       return fieldsText(block.fields, block.style, context);
-    case 'definitions':
-      return templateListText(
-        block.items.map((item) => `${boldLabel(item.term, context.colonInside, '')}${item.text ? ` ${item.text}` : ''}`),
-        block.ordered,
-      );
     case 'idList': {
       const real = block.items.filter((item) => !item.example);
       const items = real.length > 0 ? real : block.items;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { blockBase } from '../blocks/block-base';
+import { DefinitionsBlock } from '../blocks/definitions/definitions-block';
 import { ListBlock } from '../blocks/list/list-block';
 import { ChecklistBlock } from '../blocks/checklist/checklist-block';
 import { CodeBlock } from '../blocks/code/code-block';
@@ -25,19 +26,6 @@ export const FieldsBlock = z.object({
   /** `list` when each field is a list item (`- **Latency:** ...`). */
   style: z.enum(['lines', 'list']),
   fields: z.array(Field),
-});
-
-export const DefinitionItem = z.object({
-  term: z.string(),
-  text: z.string(),
-  placeholders: z.array(Placeholder),
-});
-export const DefinitionsBlock = z.object({
-  ...blockBase,
-  kind: z.literal('definitions'),
-  ordered: z.boolean(),
-  /** Terms the user names (`- **[Entity 1]**: ...`); add and remove items. */
-  items: z.array(DefinitionItem),
 });
 
 export const IdItem = z.object({

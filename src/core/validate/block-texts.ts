@@ -36,11 +36,6 @@ export function blockTexts(value: BlockValue, block: Block | undefined, place: P
         return ref(text, name, key, { criterion: inCriteria || CRITERIA_TITLE.test(name), ...(def ? { fieldDef: def } : {}) });
       });
     }
-    case 'definitions':
-      return value.items.flatMap((entry, k) => {
-        const term = typeof entry.term === 'string' ? entry.term.trim() : '';
-        return [ref(entry.term, `The name of ${item(k).toLowerCase()}`, `item ${k + 1}`), ref(entry.text, term ? `"${shown(term, 40)}"` : item(k), `item ${k + 1}`)];
-      });
     case 'idList': {
       const prefix = block?.kind === 'idList' ? block.prefix : '';
       return value.items.map((entry, k) => {

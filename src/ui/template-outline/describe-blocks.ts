@@ -20,8 +20,6 @@ function describeBlock(block: Block): string | null {
       const names = block.fields.map((field) => field.label).join(', ');
       return names ? labelled(block.label, names) : (block.label ?? null);
     }
-    case 'definitions':
-      return labelled(block.label, countNoun(block.items.length, 'named entry', 'named entries'));
     case 'idList': {
       const first = block.items[0]?.id;
       const last = block.items[block.items.length - 1]?.id;
