@@ -4,15 +4,17 @@ import { codeKind } from './code/code-kind';
 import { checklistKind } from './checklist/checklist-kind';
 import { listKind } from './list/list-kind';
 import { definitionsKind } from './definitions/definitions-kind';
+import { scenariosKind } from './scenarios/scenarios-kind';
 import type { BlockKindModule, BlockOf, ValueOf } from './block-kind-module';
 import { proseKind } from './prose/prose-kind';
 
 /** The kinds that have a module here so far; the switches they came from handle the rest. */
-export type RegisteredKind = 'definitions' | 'list' | 'checklist' | 'prose' | 'code';
+export type RegisteredKind = 'scenarios' | 'definitions' | 'list' | 'checklist' | 'prose' | 'code';
 
 /** One module per block kind: a kind or a capability left out does not compile. */
 const blockKinds: { [K in RegisteredKind]: BlockKindModule<K> } = {
   prose: proseKind,
+  scenarios: scenariosKind,
   definitions: definitionsKind,
   list: listKind,
   checklist: checklistKind,

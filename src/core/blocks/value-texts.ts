@@ -9,8 +9,6 @@ export function valueTexts(value: BlockValue): string[] {
       return Object.values(value.values);
     case 'idList':
       return value.items.map((i) => i.text);
-    case 'scenarios':
-      return value.items.flatMap((s) => [s.given, s.when, s.then]);
     case 'table':
       return value.rows.flat();
   }

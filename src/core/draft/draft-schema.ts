@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { valueBase } from '../blocks/block-base';
+import { ScenariosValue } from '../blocks/scenarios/scenarios-value';
 import { DefinitionsValue } from '../blocks/definitions/definitions-value';
 import { ListValue } from '../blocks/list/list-value';
 import { ChecklistValue } from '../blocks/checklist/checklist-value';
@@ -22,11 +23,6 @@ export const IdListValue = z.object({
   ...valueBase,
   kind: z.literal('idList'),
   items: z.array(z.object({ id: z.string(), text: z.string(), checked: z.boolean().optional() })),
-});
-export const ScenariosValue = z.object({
-  ...valueBase,
-  kind: z.literal('scenarios'),
-  items: z.array(z.object({ given: z.string(), when: z.string(), then: z.string() })),
 });
 export const TableValue = z.object({
   ...valueBase,

@@ -1,5 +1,4 @@
 import { blockKind, isRegisteredBlock } from '../blocks/block-kinds';
-import { parseScenario } from '../blocks/scenarios/parse-scenario';
 import type { BlockValue } from '../draft/draft-schema';
 import type { Block } from '../template/schema';
 import { BOLD_ITEM, CHECK_ITEM, listItems } from './list-items';
@@ -108,16 +107,6 @@ function fitKind(block: Block, unit: Unit): Fit | null {
       }
       const ownPrefix = ids.every((i) => i.id.startsWith(block.prefix));
       return { weight: ownPrefix ? 4 : 2, value: { kind: 'idList', blockId, items: ids } };
-    }
-    case 'scenarios': {
-      if (token.type !== 'list') return null;
-      const scenarios: { given: string; when: string; then: string }[] = [];
-      for (const item of items) {
-        const scenario = parseScenario(item);
-        if (!scenario) return null;
-        scenarios.push(scenario);
-      }
-      return { weight: 3, value: { kind: 'scenarios', blockId, items: scenarios } };
     }
   }
 }

@@ -7,7 +7,6 @@ import { boldLabel } from './bold-label';
 import { escapeInlinePipes } from './inline-field-pipes';
 import type { Chunk } from './join-chunks';
 import { listChunk, listItem } from './list-chunk';
-import { oneLineText } from './one-line-text';
 
 /**
  * One block value as Markdown, in the template's form for its kind, with the
@@ -68,14 +67,6 @@ function renderValue(value: BlockValue, block: Block | undefined, style: RenderS
       });
       return listChunk(texts, false);
     }
-    case 'scenarios': {
-      const texts = value.items.flatMap((s) => {
-        const [given, when, then] = [oneLineText(s.given), oneLineText(s.when), oneLineText(s.then)];
-        if (given === '' && when === '' && then === '') return [];
-        return [`${step('Given', given)}, ${step('When', when)}, ${step('Then', then)}`];
-      });
-      return listChunk(texts, true);
-    }
     case 'table':
       return tableChunk(value, block);
   }
@@ -98,11 +89,6 @@ function fieldText(field: Field, raw: string, inline: boolean): string | null {
 function renderUnknownFields(values: Record<string, string>, colonInside: boolean): Chunk | null {
   const fields = Object.keys(values).map((key): Field => ({ key, label: key, type: 'text', templateValue: '', placeholders: [], colonInside, line: 0 }));
   return renderFields(fields, values, 'lines');
-}
-
-
-function step(word: string, text: string): string {
-  return text === '' ? `**${word}**` : `**${word}** ${text}`;
 }
 
 

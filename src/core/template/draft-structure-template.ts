@@ -140,11 +140,6 @@ function blockBody(block: Block, context: Context): Rendered | null {
         false,
       );
     }
-    case 'scenarios':
-      return templateListText(
-        block.items.map((s) => `**Given** ${s.given}, **When** ${s.when}, **Then** ${s.then}`),
-        true,
-      );
     case 'table': {
       const delimiter = block.columns.map((c) => (c.align === 'center' ? ':---:' : c.align === 'left' ? ':---' : c.align === 'right' ? '---:' : '---'));
       const rows = [row(block.columns.map((c) => c.name)), row(delimiter), ...block.rows.map(row)];

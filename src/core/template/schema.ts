@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { blockBase } from '../blocks/block-base';
+import { ScenariosBlock } from '../blocks/scenarios/scenarios-block';
 import { DefinitionsBlock } from '../blocks/definitions/definitions-block';
 import { ListBlock } from '../blocks/list/list-block';
 import { ChecklistBlock } from '../blocks/checklist/checklist-block';
@@ -48,17 +49,6 @@ export const IdListBlock = z.object({
   /** `bold` for `- **FR-001**: text`, `checklist` for `- [ ] T001 text`. */
   style: z.enum(['bold', 'checklist']),
   items: z.array(IdItem),
-});
-
-export const Scenario = z.object({
-  given: z.string(),
-  when: z.string(),
-  then: z.string(),
-});
-export const ScenariosBlock = z.object({
-  ...blockBase,
-  kind: z.literal('scenarios'),
-  items: z.array(Scenario),
 });
 
 export const TableColumn = z.object({

@@ -44,12 +44,6 @@ export function blockTexts(value: BlockValue, block: Block | undefined, place: P
         return ref(entry.text, id ? shown(id, 40) : item(k), id || `item ${k + 1}`, { criterion: inCriteria || sc });
       });
     }
-    case 'scenarios':
-      return value.items.flatMap((s, k) => [
-        ref(s.given, `Scenario ${k + 1}, Given`, `Scenario ${k + 1}`),
-        ref(s.when, `Scenario ${k + 1}, When`, `Scenario ${k + 1}`),
-        ref(s.then, `Scenario ${k + 1}, Then`, `Scenario ${k + 1}`),
-      ]);
     case 'table':
       return value.rows.flatMap((row, r) => row.map((cell, c) => ref(cell, `Row ${r + 1}, ${columnName(value.columns[c], c)}`, `row ${r + 1}`)));
     default:

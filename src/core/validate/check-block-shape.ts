@@ -3,7 +3,7 @@ import type { BlockValue } from '../draft/draft-schema';
 import type { Block } from '../template/schema';
 import type { FindingList } from './finding-list';
 import type { Place } from './place';
-import { inSection, listWords } from './message-text';
+import { inSection } from './message-text';
 
 /**
  * Structure within one block: scenarios with each of Given, When and Then,
@@ -18,17 +18,6 @@ export function checkBlockShape(value: BlockValue, block: Block | undefined, pla
     return;
   }
   switch (value.kind) {
-    case 'scenarios':
-      value.items.forEach((s, k) => {
-        const missing = (['Given', 'When', 'Then'] as const).filter((part) => s[part.toLowerCase() as 'given' | 'when' | 'then'].trim() === '');
-        const name = `Scenario ${k + 1}`;
-        if (missing.length === 3) {
-          if (sectionHasContent) list.add(place, 'warning', 'scenario-form', `${name} is empty: write its Given, When and Then, or remove it${where}.`, name);
-        } else if (missing.length > 0) {
-          list.add(place, 'warning', 'scenario-form', `${name} has no ${listWords(missing, 'or')} text${where}.`, name);
-        }
-      });
-      return;
     case 'table': {
       const columns = value.columns.length;
       value.rows.forEach((row, r) => {

@@ -91,7 +91,6 @@ function blockPlaceholders(block: Block): Placeholder[] {
       return block.items.flatMap((i) => i.placeholders);
     case 'table':
       return block.placeholders;
-    case 'scenarios':
     case 'raw':
     case 'rule':
       return [];
