@@ -5,15 +5,17 @@ import { checklistKind } from './checklist/checklist-kind';
 import { listKind } from './list/list-kind';
 import { definitionsKind } from './definitions/definitions-kind';
 import { scenariosKind } from './scenarios/scenarios-kind';
+import { tableKind } from './table/table-kind';
 import type { BlockKindModule, BlockOf, ValueOf } from './block-kind-module';
 import { proseKind } from './prose/prose-kind';
 
 /** The kinds that have a module here so far; the switches they came from handle the rest. */
-export type RegisteredKind = 'scenarios' | 'definitions' | 'list' | 'checklist' | 'prose' | 'code';
+export type RegisteredKind = 'table' | 'scenarios' | 'definitions' | 'list' | 'checklist' | 'prose' | 'code';
 
 /** One module per block kind: a kind or a capability left out does not compile. */
 const blockKinds: { [K in RegisteredKind]: BlockKindModule<K> } = {
   prose: proseKind,
+  table: tableKind,
   scenarios: scenariosKind,
   definitions: definitionsKind,
   list: listKind,

@@ -9,7 +9,5 @@ export function valueTexts(value: BlockValue): string[] {
       return Object.values(value.values);
     case 'idList':
       return value.items.map((i) => i.text);
-    case 'table':
-      return value.rows.flat();
   }
 }

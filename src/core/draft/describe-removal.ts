@@ -15,11 +15,6 @@ export function describeRemoval(before: BlockValue, after: BlockValue): string |
       const gone = before.items.find((i) => !kept.has(i.text)) ?? before.items.at(-1);
       return fewer(before.items, (after as typeof before).items) ? `Removed ${gone?.id ?? 'an item'}` : null;
     }
-    case 'table': {
-      const next = after as typeof before;
-      if (next.columns.length < before.columns.length) return 'Removed a column';
-      return fewer(before.rows, next.rows) ? 'Removed a row' : null;
-    }
     case 'fields':
       return null;
   }

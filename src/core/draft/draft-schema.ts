@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { valueBase } from '../blocks/block-base';
+import { TableValue } from '../blocks/table/table-value';
 import { ScenariosValue } from '../blocks/scenarios/scenarios-value';
 import { DefinitionsValue } from '../blocks/definitions/definitions-value';
 import { ListValue } from '../blocks/list/list-value';
@@ -23,12 +24,6 @@ export const IdListValue = z.object({
   ...valueBase,
   kind: z.literal('idList'),
   items: z.array(z.object({ id: z.string(), text: z.string(), checked: z.boolean().optional() })),
-});
-export const TableValue = z.object({
-  ...valueBase,
-  kind: z.literal('table'),
-  columns: z.array(z.string()),
-  rows: z.array(z.array(z.string())),
 });
 export const BlockValue = z.discriminatedUnion('kind', [
   ProseValue,

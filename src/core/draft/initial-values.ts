@@ -31,8 +31,6 @@ export function initialBlockValue(block: Block, today: string): BlockValue | nul
           .filter((i) => !i.example)
           .map((i) => (i.checked === undefined ? { id: i.id, text: initialText(i.text) } : { id: i.id, text: initialText(i.text), checked: i.checked })),
       };
-    case 'table':
-      return { kind: 'table', blockId, columns: block.columns.map((c) => c.name), rows: block.rows.map((row) => row.map(initialText)) };
     case 'raw':
     case 'rule':
       return null;

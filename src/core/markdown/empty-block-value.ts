@@ -15,8 +15,6 @@ export function emptyBlockValue(block: Block): BlockValue | null {
       return { kind: 'fields', blockId, values: Object.fromEntries(block.fields.map((f) => [f.key, ''])) };
     case 'idList':
       return { kind: 'idList', blockId, items: [] };
-    case 'table':
-      return { kind: 'table', blockId, columns: block.columns.map((c) => c.name), rows: [] };
     case 'raw':
     case 'rule':
       return null;

@@ -62,20 +62,6 @@ function fitKind(block: Block, unit: Unit): Fit | null {
       return token.type === 'rule' && unit.label === undefined ? { weight: 2, value: null } : null;
     case 'raw':
       return token.type === 'linkref' && token.text === block.text.trim() ? { weight: 2, value: null } : null;
-    case 'table': {
-      if (token.type !== 'table') return null;
-      // Cells are split again from the text, as GFM splits them: the scanner
-      // pairs backticks, so a lone one would hide the pipe after it.
-      const [head = '', , ...body] = unit.content.split('\n');
-      const columns = splitRow(head);
-      const rows = body.map((line) => {
-        const cells = splitRow(line);
-        while (cells.length < columns.length) cells.push('');
-        return cells;
-      });
-      const sameColumns = columns.length === block.columns.length && columns.every((c, k) => c === block.columns[k]?.name);
-      return { weight: sameColumns ? 4 : 3, value: { kind: 'table', blockId, columns, rows } };
-    }
     case 'fields': {
       const fields = unitFields(unit);
       if (!fields) return null;
@@ -125,21 +111,4 @@ function writtenAsExported(unit: Unit): string {
     exported.set(unit, text);
   }
   return text;
-}
-
-/** `| a | b \\| c |` -> `a`, `b | c`: split on pipes no backslash escapes, as GFM does. */
-function splitRow(line: string): string[] {
-  let text = line.trim();
-  if (text.startsWith('|')) text = text.slice(1);
-  if (text.endsWith('|') && !text.endsWith('\\|')) text = text.slice(0, -1);
-  const cells: string[] = [];
-  let from = 0;
-  for (let k = 0; k < text.length; k++) {
-    if (text[k] === '|' && text[k - 1] !== '\\') {
-      cells.push(text.slice(from, k));
-      from = k + 1;
-    }
-  }
-  cells.push(text.slice(from));
-  return cells.map((cell) => cell.trim().replaceAll('\\|', '|'));
 }

@@ -67,8 +67,6 @@ function renderValue(value: BlockValue, block: Block | undefined, style: RenderS
       });
       return listChunk(texts, false);
     }
-    case 'table':
-      return tableChunk(value, block);
   }
 }
 
@@ -89,37 +87,4 @@ function fieldText(field: Field, raw: string, inline: boolean): string | null {
 function renderUnknownFields(values: Record<string, string>, colonInside: boolean): Chunk | null {
   const fields = Object.keys(values).map((key): Field => ({ key, label: key, type: 'text', templateValue: '', placeholders: [], colonInside, line: 0 }));
   return renderFields(fields, values, 'lines');
-}
-
-
-function tableChunk(value: Extract<BlockValue, { kind: 'table' }>, block: Block | undefined): Chunk | null {
-  const rows = value.rows.filter((row) => row.some((cell) => cell.trim() !== ''));
-  if (rows.length === 0 || value.columns.length === 0) return null;
-  const templateColumns = block?.kind === 'table' ? block.columns : [];
-  const align = value.columns.map((name, c) => {
-    const column = templateColumns.find((t) => t.name === name) ?? (templateColumns.length === value.columns.length ? templateColumns[c] : undefined);
-    return column?.align ?? 'none';
-  });
-  const delimiter = align.map((a) => (a === 'center' ? ':---:' : a === 'left' ? ':---' : a === 'right' ? '---:' : '---'));
-  const width = value.columns.length;
-  const lines = [tableRow(value.columns), `| ${delimiter.join(' | ')} |`];
-  for (const row of rows) {
-    const cells = row.slice();
-    while (cells.length < width) cells.push('');
-    lines.push(tableRow(cells));
-  }
-  return { text: lines.join('\n'), first: null, last: null };
-}
-
-/** A pipe in a cell is escaped (inside code spans too, as GFM splits rows first); a line break becomes `<br>`. */
-function tableRow(cells: string[]): string {
-  return `| ${cells.map((cell) => oneLineCell(cell).replaceAll('|', '\\|')).join(' | ')} |`;
-}
-
-function oneLineCell(cell: string): string {
-  return cell
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '')
-    .join('<br>');
 }

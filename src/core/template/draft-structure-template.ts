@@ -140,11 +140,6 @@ function blockBody(block: Block, context: Context): Rendered | null {
         false,
       );
     }
-    case 'table': {
-      const delimiter = block.columns.map((c) => (c.align === 'center' ? ':---:' : c.align === 'left' ? ':---' : c.align === 'right' ? '---:' : '---'));
-      const rows = [row(block.columns.map((c) => c.name)), row(delimiter), ...block.rows.map(row)];
-      return { text: rows.join('\n'), list: false };
-    }
     case 'raw':
       return { text: block.text, list: false };
     case 'rule':
@@ -182,10 +177,6 @@ function frontmatterText(template: TemplateSchema): string | null {
     return [`${head}${comment}`, ...rest].join('\n');
   });
   return ['---', ...lines, '---'].join('\n');
-}
-
-function row(cells: string[]): string {
-  return `| ${cells.join(' | ')} |`;
 }
 
 function commentText(text: string): string {

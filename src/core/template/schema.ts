@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { blockBase } from '../blocks/block-base';
+import { TableBlock } from '../blocks/table/table-block';
 import { ScenariosBlock } from '../blocks/scenarios/scenarios-block';
 import { DefinitionsBlock } from '../blocks/definitions/definitions-block';
 import { ListBlock } from '../blocks/list/list-block';
@@ -49,20 +50,6 @@ export const IdListBlock = z.object({
   /** `bold` for `- **FR-001**: text`, `checklist` for `- [ ] T001 text`. */
   style: z.enum(['bold', 'checklist']),
   items: z.array(IdItem),
-});
-
-export const TableColumn = z.object({
-  name: z.string(),
-  align: z.enum(['left', 'center', 'right', 'none']),
-  /** Choices, when the template's cells offer them (`Low/Med/High`). */
-  options: z.array(z.string()).optional(),
-});
-export const TableBlock = z.object({
-  ...blockBase,
-  kind: z.literal('table'),
-  columns: z.array(TableColumn),
-  rows: z.array(z.array(z.string())),
-  placeholders: z.array(Placeholder),
 });
 
 /** Lines kept verbatim and not edited, such as `[summary]: #summary` anchors. */

@@ -44,14 +44,7 @@ export function blockTexts(value: BlockValue, block: Block | undefined, place: P
         return ref(entry.text, id ? shown(id, 40) : item(k), id || `item ${k + 1}`, { criterion: inCriteria || sc });
       });
     }
-    case 'table':
-      return value.rows.flatMap((row, r) => row.map((cell, c) => ref(cell, `Row ${r + 1}, ${columnName(value.columns[c], c)}`, `row ${r + 1}`)));
     default:
       throw new TypeError(`Unknown block value kind ${String((value as { kind?: unknown }).kind)}`);
   }
-}
-
-function columnName(name: string | undefined, index: number): string {
-  const plain = typeof name === 'string' ? shown(name.replace(/`/g, ''), 40) : '';
-  return plain || `column ${index + 1}`;
 }

@@ -26,8 +26,6 @@ function describeBlock(block: Block): string | null {
       const range = first && last && first !== last ? `${first}–${last}` : (first ?? block.prefix);
       return labelled(block.label, `${countNoun(block.items.length, 'numbered item')} ${range}`);
     }
-    case 'table':
-      return labelled(block.label, `Table of ${block.columns.map((column) => column.name).join(', ')}`);
     case 'raw':
     case 'rule':
       return null;

@@ -89,8 +89,6 @@ function blockPlaceholders(block: Block): Placeholder[] {
       return block.fields.flatMap((f) => f.placeholders);
     case 'idList':
       return block.items.flatMap((i) => i.placeholders);
-    case 'table':
-      return block.placeholders;
     case 'raw':
     case 'rule':
       return [];
