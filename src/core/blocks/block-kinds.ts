@@ -6,15 +6,17 @@ import { listKind } from './list/list-kind';
 import { definitionsKind } from './definitions/definitions-kind';
 import { scenariosKind } from './scenarios/scenarios-kind';
 import { tableKind } from './table/table-kind';
+import { idListKind } from './id-list/id-list-kind';
 import type { BlockKindModule, BlockOf, ValueOf } from './block-kind-module';
 import { proseKind } from './prose/prose-kind';
 
 /** The kinds that have a module here so far; the switches they came from handle the rest. */
-export type RegisteredKind = 'table' | 'scenarios' | 'definitions' | 'list' | 'checklist' | 'prose' | 'code';
+export type RegisteredKind = 'idList' | 'table' | 'scenarios' | 'definitions' | 'list' | 'checklist' | 'prose' | 'code';
 
 /** One module per block kind: a kind or a capability left out does not compile. */
 const blockKinds: { [K in RegisteredKind]: BlockKindModule<K> } = {
   prose: proseKind,
+  idList: idListKind,
   table: tableKind,
   scenarios: scenariosKind,
   definitions: definitionsKind,

@@ -7,7 +7,5 @@ export function valueTexts(value: BlockValue): string[] {
   switch (value.kind) {
     case 'fields':
       return Object.values(value.values);
-    case 'idList':
-      return value.items.map((i) => i.text);
   }
 }

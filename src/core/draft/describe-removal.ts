@@ -10,16 +10,7 @@ export function describeRemoval(before: BlockValue, after: BlockValue): string |
   if (before.kind !== after.kind) return null;
   if (isRegisteredValue(before)) return blockKind(before.kind).describeRemoval(before, after as typeof before);
   switch (before.kind) {
-    case 'idList': {
-      const kept = new Set((after as typeof before).items.map((i) => i.text));
-      const gone = before.items.find((i) => !kept.has(i.text)) ?? before.items.at(-1);
-      return fewer(before.items, (after as typeof before).items) ? `Removed ${gone?.id ?? 'an item'}` : null;
-    }
     case 'fields':
       return null;
   }
-}
-
-function fewer(before: unknown[], after: unknown[]): boolean {
-  return after.length < before.length;
 }

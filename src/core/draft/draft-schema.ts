@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { valueBase } from '../blocks/block-base';
+import { IdListValue } from '../blocks/id-list/id-list-value';
 import { TableValue } from '../blocks/table/table-value';
 import { ScenariosValue } from '../blocks/scenarios/scenarios-value';
 import { DefinitionsValue } from '../blocks/definitions/definitions-value';
@@ -20,11 +21,6 @@ export const DRAFT_KIND = 'specwright/draft';
 export const DRAFT_VERSION = 2;
 
 export const FieldsValue = z.object({ ...valueBase, kind: z.literal('fields'), values: z.record(z.string(), z.string()) });
-export const IdListValue = z.object({
-  ...valueBase,
-  kind: z.literal('idList'),
-  items: z.array(z.object({ id: z.string(), text: z.string(), checked: z.boolean().optional() })),
-});
 export const BlockValue = z.discriminatedUnion('kind', [
   ProseValue,
   FieldsValue,

@@ -23,14 +23,6 @@ export function initialBlockValue(block: Block, today: string): BlockValue | nul
   switch (block.kind) {
     case 'fields':
       return { kind: 'fields', blockId, values: Object.fromEntries(block.fields.map((f) => [f.key, initialFieldValue(f, today)])) };
-    case 'idList':
-      return {
-        kind: 'idList',
-        blockId,
-        items: block.items
-          .filter((i) => !i.example)
-          .map((i) => (i.checked === undefined ? { id: i.id, text: initialText(i.text) } : { id: i.id, text: initialText(i.text), checked: i.checked })),
-      };
     case 'raw':
     case 'rule':
       return null;

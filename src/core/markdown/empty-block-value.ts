@@ -13,8 +13,6 @@ export function emptyBlockValue(block: Block): BlockValue | null {
   switch (block.kind) {
     case 'fields':
       return { kind: 'fields', blockId, values: Object.fromEntries(block.fields.map((f) => [f.key, ''])) };
-    case 'idList':
-      return { kind: 'idList', blockId, items: [] };
     case 'raw':
     case 'rule':
       return null;

@@ -1,7 +1,6 @@
 import { blockKind, isRegisteredBlock } from '../blocks/block-kinds';
 import type { BlockValue } from '../draft/draft-schema';
 import type { Block } from '../template/schema';
-import { BOLD_ITEM, CHECK_ITEM, listItems } from './list-items';
 import { exportProse } from './prose-text';
 import type { Unit } from './read-units';
 import { renderBlock } from './render-block';
@@ -28,7 +27,6 @@ export type FitContext = {
   proseNearby: boolean;
 };
 
-const ID = /^[A-Za-z][A-Za-z0-9]*-?\d+$/;
 
 /**
  * Whether a unit of a file can fill a template block, read as that block's
@@ -56,7 +54,6 @@ function fitKind(block: Block, unit: Unit): Fit | null {
   if (isRegisteredBlock(block)) return blockKind(block.kind).fit(block, unit);
   const { token } = unit;
   const blockId = block.id;
-  const items = token.type === 'list' ? listItems(token.items, token.ordered) : [];
   switch (block.kind) {
     case 'rule':
       return token.type === 'rule' && unit.label === undefined ? { weight: 2, value: null } : null;
@@ -75,24 +72,6 @@ function fitKind(block: Block, unit: Unit): Fit | null {
         values[field.key] = fieldValue(field, value, unit.token.type === 'paragraph');
       }
       return { weight: 3, value: { kind: 'fields', blockId, values } };
-    }
-    case 'idList': {
-      if (token.type !== 'list') return null;
-      const ids: { id: string; text: string; checked?: boolean }[] = [];
-      for (const item of items) {
-        if (block.style === 'checklist') {
-          const check = CHECK_ITEM.exec(item);
-          const rest = check ? /^(\S+)(?:[ \t]+([\s\S]*))?$/.exec(check[2]!) : null;
-          if (!check || !rest || !ID.test(rest[1]!)) return null;
-          ids.push({ id: rest[1]!, text: (rest[2] ?? '').trim(), checked: check[1] !== ' ' });
-        } else {
-          const bold = BOLD_ITEM.exec(item);
-          if (!bold || !ID.test(bold[1]!.trim())) return null;
-          ids.push({ id: bold[1]!.trim(), text: bold[4]!.trim() });
-        }
-      }
-      const ownPrefix = ids.every((i) => i.id.startsWith(block.prefix));
-      return { weight: ownPrefix ? 4 : 2, value: { kind: 'idList', blockId, items: ids } };
     }
   }
 }

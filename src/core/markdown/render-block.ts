@@ -6,7 +6,7 @@ import { wrapCodeSpan } from './code-span';
 import { boldLabel } from './bold-label';
 import { escapeInlinePipes } from './inline-field-pipes';
 import type { Chunk } from './join-chunks';
-import { listChunk, listItem } from './list-chunk';
+import { listItem } from './list-chunk';
 
 /**
  * One block value as Markdown, in the template's form for its kind, with the
@@ -58,15 +58,6 @@ function renderValue(value: BlockValue, block: Block | undefined, style: RenderS
   switch (value.kind) {
     case 'fields':
       return block?.kind === 'fields' ? renderFields(block.fields, value.values, block.style) : renderUnknownFields(value.values, colonInside);
-    case 'idList': {
-      const checklist = block?.kind === 'idList' ? block.style === 'checklist' : value.items.some((i) => i.checked !== undefined);
-      const texts = value.items.flatMap((item) => {
-        const text = item.text.trim();
-        if (text === '') return [];
-        return [checklist ? `[${item.checked ? 'x' : ' '}] ${item.id} ${text}` : `**${item.id}**: ${text}`];
-      });
-      return listChunk(texts, false);
-    }
   }
 }
 

@@ -132,14 +132,6 @@ function blockBody(block: Block, context: Context): Rendered | null {
   switch (block.kind) {
     case 'fields':
       return fieldsText(block.fields, block.style, context);
-    case 'idList': {
-      const real = block.items.filter((item) => !item.example);
-      const items = real.length > 0 ? real : block.items;
-      return templateListText(
-        items.map((item) => (block.style === 'checklist' ? `[${item.checked ? 'x' : ' '}] ${item.id} ${item.text}` : `**${item.id}**: ${item.text}`)),
-        false,
-      );
-    }
     case 'raw':
       return { text: block.text, list: false };
     case 'rule':

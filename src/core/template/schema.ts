@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { blockBase } from '../blocks/block-base';
+import { IdListBlock } from '../blocks/id-list/id-list-block';
 import { TableBlock } from '../blocks/table/table-block';
 import { ScenariosBlock } from '../blocks/scenarios/scenarios-block';
 import { DefinitionsBlock } from '../blocks/definitions/definitions-block';
@@ -28,28 +29,6 @@ export const FieldsBlock = z.object({
   /** `list` when each field is a list item (`- **Latency:** ...`). */
   style: z.enum(['lines', 'list']),
   fields: z.array(Field),
-});
-
-export const IdItem = z.object({
-  id: z.string(),
-  /** For checklist-style lists (`- [ ] T001 ...`). */
-  checked: z.boolean().optional(),
-  /** Shown by the template as an example (`*Example of marking unclear requirements:*`), not a real item. */
-  example: z.boolean().optional(),
-  text: z.string(),
-  placeholders: z.array(Placeholder),
-});
-export const IdListBlock = z.object({
-  ...blockBase,
-  kind: z.literal('idList'),
-  prefix: z.string(),
-  /** Zero-padded width of the number (`FR-001` -> 3). */
-  digits: z.number().int(),
-  /** Separator between prefix and number (`-` in `FR-001`, empty in `T001`). */
-  separator: z.string(),
-  /** `bold` for `- **FR-001**: text`, `checklist` for `- [ ] T001 text`. */
-  style: z.enum(['bold', 'checklist']),
-  items: z.array(IdItem),
 });
 
 /** Lines kept verbatim and not edited, such as `[summary]: #summary` anchors. */

@@ -36,14 +36,6 @@ export function blockTexts(value: BlockValue, block: Block | undefined, place: P
         return ref(text, name, key, { criterion: inCriteria || CRITERIA_TITLE.test(name), ...(def ? { fieldDef: def } : {}) });
       });
     }
-    case 'idList': {
-      const prefix = block?.kind === 'idList' ? block.prefix : '';
-      return value.items.map((entry, k) => {
-        const id = typeof entry.id === 'string' ? entry.id.trim() : '';
-        const sc = /^SC$/i.test(prefix) || /^SC\b|^SC-?\d/i.test(id);
-        return ref(entry.text, id ? shown(id, 40) : item(k), id || `item ${k + 1}`, { criterion: inCriteria || sc });
-      });
-    }
     default:
       throw new TypeError(`Unknown block value kind ${String((value as { kind?: unknown }).kind)}`);
   }

@@ -1,5 +1,4 @@
 import { blockKind, isRegisteredBlock } from '../../core/blocks/block-kinds';
-import { countNoun } from '../../core/blocks/count-noun';
 import { labelled } from '../../core/blocks/labelled';
 import type { Block } from '../../core/template/schema';
 
@@ -19,12 +18,6 @@ function describeBlock(block: Block): string | null {
     case 'fields': {
       const names = block.fields.map((field) => field.label).join(', ');
       return names ? labelled(block.label, names) : (block.label ?? null);
-    }
-    case 'idList': {
-      const first = block.items[0]?.id;
-      const last = block.items[block.items.length - 1]?.id;
-      const range = first && last && first !== last ? `${first}–${last}` : (first ?? block.prefix);
-      return labelled(block.label, `${countNoun(block.items.length, 'numbered item')} ${range}`);
     }
     case 'raw':
     case 'rule':

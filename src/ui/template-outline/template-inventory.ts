@@ -87,8 +87,6 @@ function blockPlaceholders(block: Block): Placeholder[] {
   switch (block.kind) {
     case 'fields':
       return block.fields.flatMap((f) => f.placeholders);
-    case 'idList':
-      return block.items.flatMap((i) => i.placeholders);
     case 'raw':
     case 'rule':
       return [];
