@@ -3,9 +3,5 @@ import type { BlockValue } from '../draft/draft-schema';
 
 /** A value's texts, each counted once in completion. */
 export function valueTexts(value: BlockValue): string[] {
-  if (isRegisteredValue(value)) return blockKind(value.kind).texts(value);
-  switch (value.kind) {
-    case 'fields':
-      return Object.values(value.values);
-  }
+  return isRegisteredValue(value) ? blockKind(value.kind).texts(value) : [];
 }

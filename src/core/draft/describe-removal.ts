@@ -8,9 +8,5 @@ import type { BlockValue } from './draft-schema';
  */
 export function describeRemoval(before: BlockValue, after: BlockValue): string | null {
   if (before.kind !== after.kind) return null;
-  if (isRegisteredValue(before)) return blockKind(before.kind).describeRemoval(before, after as typeof before);
-  switch (before.kind) {
-    case 'fields':
-      return null;
-  }
+  return isRegisteredValue(before) ? blockKind(before.kind).describeRemoval(before, after as typeof before) : null;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { valueBase } from '../blocks/block-base';
+import { FieldsValue } from '../blocks/fields/fields-value';
 import { IdListValue } from '../blocks/id-list/id-list-value';
 import { TableValue } from '../blocks/table/table-value';
 import { ScenariosValue } from '../blocks/scenarios/scenarios-value';
@@ -20,7 +20,6 @@ import { TemplateSchema } from '../template/schema';
 export const DRAFT_KIND = 'specwright/draft';
 export const DRAFT_VERSION = 2;
 
-export const FieldsValue = z.object({ ...valueBase, kind: z.literal('fields'), values: z.record(z.string(), z.string()) });
 export const BlockValue = z.discriminatedUnion('kind', [
   ProseValue,
   FieldsValue,

@@ -8,13 +8,5 @@ import type { Block } from '../template/schema';
  * Null for blocks without a value (rules, link anchors).
  */
 export function emptyBlockValue(block: Block): BlockValue | null {
-  if (isRegisteredBlock(block)) return blockKind(block.kind).emptyValue(block);
-  const blockId = block.id;
-  switch (block.kind) {
-    case 'fields':
-      return { kind: 'fields', blockId, values: Object.fromEntries(block.fields.map((f) => [f.key, ''])) };
-    case 'raw':
-    case 'rule':
-      return null;
-  }
+  return isRegisteredBlock(block) ? blockKind(block.kind).emptyValue(block) : null;
 }

@@ -1,10 +1,10 @@
-import { blockKind, isRegisteredBlock } from '../blocks/block-kinds';
+import { blockKind } from '../blocks/block-kinds';
 import type { BlockValue } from '../draft/draft-schema';
 import type { Block } from '../template/schema';
 import { exportProse } from './prose-text';
 import type { Unit } from './read-units';
 import { renderBlock } from './render-block';
-import { fieldsByLabel, fieldValue, normaliseLabel, unitFields } from './unit-fields';
+import { normaliseLabel } from './unit-fields';
 
 /** How well a unit fills a block (higher is better) and the value it gives; rules and anchors give none. */
 export type Fit = { weight: number; value: BlockValue | null };
@@ -51,29 +51,10 @@ export function fitUnit(block: Block, unit: Unit, context: FitContext): Fit | nu
 }
 
 function fitKind(block: Block, unit: Unit): Fit | null {
-  if (isRegisteredBlock(block)) return blockKind(block.kind).fit(block, unit);
   const { token } = unit;
-  const blockId = block.id;
-  switch (block.kind) {
-    case 'rule':
-      return token.type === 'rule' && unit.label === undefined ? { weight: 2, value: null } : null;
-    case 'raw':
-      return token.type === 'linkref' && token.text === block.text.trim() ? { weight: 2, value: null } : null;
-    case 'fields': {
-      const fields = unitFields(unit);
-      if (!fields) return null;
-      const byLabel = fieldsByLabel(block);
-      const values: Record<string, string> = Object.fromEntries(block.fields.map((f) => [f.key, '']));
-      const seen = new Set<string>();
-      for (const { label, value } of fields) {
-        const field = byLabel.get(normaliseLabel(label));
-        if (!field || seen.has(field.key)) return null;
-        seen.add(field.key);
-        values[field.key] = fieldValue(field, value, unit.token.type === 'paragraph');
-      }
-      return { weight: 3, value: { kind: 'fields', blockId, values } };
-    }
-  }
+  if (block.kind === 'rule') return token.type === 'rule' && unit.label === undefined ? { weight: 2, value: null } : null;
+  if (block.kind === 'raw') return token.type === 'linkref' && token.text === block.text.trim() ? { weight: 2, value: null } : null;
+  return blockKind(block.kind).fit(block, unit);
 }
 
 function sameLabel(a: string, b: string): boolean {

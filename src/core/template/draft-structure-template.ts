@@ -1,11 +1,10 @@
-import { blockKind, isRegisteredBlock } from '../blocks/block-kinds';
+import { blockKind } from '../blocks/block-kinds';
 import type { TemplateText } from '../blocks/block-kind-module';
-import { templateListText } from '../blocks/template-list-text';
+import { fieldsTemplateText } from '../blocks/fields/fields-template-text';
 import type { Draft, DraftSection } from '../draft/draft-schema';
 import { draftDisplayTitle } from '../draft/draft-title';
 import { groupItems } from '../draft/group-edits';
 import { templateLookup } from '../draft/template-lookup';
-import { boldLabel } from '../markdown/bold-label';
 import { exportHeading, oneLine } from '../markdown/heading-flag';
 import { labelColonInside } from '../markdown/label-style';
 import type { Block, Field, Section, TemplateSchema } from './schema';
@@ -114,7 +113,7 @@ function preambleTexts(template: TemplateSchema, context: Context): Rendered[] {
     else runs.push([field]);
   }
   const items = [
-    ...runs.map((run) => ({ line: run[0]!.line, rendered: fieldsText(run, run[0]!.plainLabel ? 'list' : 'lines', context) })),
+    ...runs.map((run) => ({ line: run[0]!.line, rendered: fieldsTemplateText(run, run[0]!.plainLabel ? 'list' : 'lines', context.colonInside) })),
     ...template.preamble.map((block) => ({ line: block.line, rendered: blockText(block, context) })),
   ];
   return items.sort((a, b) => a.line - b.line).flatMap((item) => (item.rendered ? [item.rendered] : []));
@@ -128,35 +127,9 @@ function blockText(block: Block, context: Context): Rendered | null {
 }
 
 function blockBody(block: Block, context: Context): Rendered | null {
-  if (isRegisteredBlock(block)) return blockKind(block.kind).templateText(block, context.colonInside);
-  switch (block.kind) {
-    case 'fields':
-      return fieldsText(block.fields, block.style, context);
-    case 'raw':
-      return { text: block.text, list: false };
-    case 'rule':
-      return { text: '---', list: false };
-  }
-}
-
-/** Field lines as the template wrote them: `**Label**: value`, `**A**: x | **B**: y`, or `- Label: value`. */
-function fieldsText(fields: Field[], style: 'lines' | 'list', context: Context): Rendered | null {
-  if (fields.length === 0) return null;
-  const line = (field: Field) => {
-    const value = field.templateValue;
-    const label = field.plainLabel ? `${field.label}:` : boldLabel(field.label, field.colonInside ?? context.colonInside, '');
-    return value === '' ? label : `${label} ${value}`;
-  };
-  if (style === 'list') return templateListText(fields.map(line), false);
-  // One paragraph per line, so each reads on its own line on GitHub too; a field with no value stays in
-  // its neighbour's paragraph, since a bold label alone in a paragraph introduces the next block instead.
-  let text = '';
-  for (const field of fields) {
-    if (text === '') text = line(field);
-    else if (field.sameLine) text += ` | ${line(field)}`;
-    else text += field.templateValue === '' ? `\n${line(field)}` : `\n\n${line(field)}`;
-  }
-  return { text, list: false };
+  if (block.kind === 'raw') return { text: block.text, list: false };
+  if (block.kind === 'rule') return { text: '---', list: false };
+  return blockKind(block.kind).templateText(block, context.colonInside);
 }
 
 function frontmatterText(template: TemplateSchema): string | null {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { blockBase } from '../blocks/block-base';
+import { FieldsBlock } from '../blocks/fields/fields-block';
 import { IdListBlock } from '../blocks/id-list/id-list-block';
 import { TableBlock } from '../blocks/table/table-block';
 import { ScenariosBlock } from '../blocks/scenarios/scenarios-block';
@@ -22,14 +23,6 @@ export const TEMPLATE_SCHEMA_VERSION = 1;
 
 export { Placeholder, PlaceholderKind } from './placeholder';
 export { Field, FieldType } from './field';
-
-export const FieldsBlock = z.object({
-  ...blockBase,
-  kind: z.literal('fields'),
-  /** `list` when each field is a list item (`- **Latency:** ...`). */
-  style: z.enum(['lines', 'list']),
-  fields: z.array(Field),
-});
 
 /** Lines kept verbatim and not edited, such as `[summary]: #summary` anchors. */
 export const RawBlock = z.object({

@@ -1,7 +1,7 @@
 import { sameKind } from '../blocks/block-kind-module';
 import { blockKind, isRegisteredValue } from '../blocks/block-kinds';
 import type { BlockValue } from '../draft/draft-schema';
-import type { Block, Field } from '../template/schema';
+import type { Block } from '../template/schema';
 import type { Place } from './place';
 import { shown } from './message-text';
 import { CRITERIA_TITLE, type TextRef } from './text-ref';
@@ -26,17 +26,6 @@ export function blockTexts(value: BlockValue, block: Block | undefined, place: P
   });
   const item = (k: number) => (label ? `${label}, item ${k + 1}` : `Item ${k + 1}`);
 
-  if (isRegisteredValue(value)) return blockKind(value.kind).checkTexts(value, sameKind(block, value.kind), { ref, item, label, criterion: inCriteria });
-  switch (value.kind) {
-    case 'fields': {
-      const defs = new Map<string, Field>(block?.kind === 'fields' ? block.fields.map((f) => [f.key, f]) : []);
-      return Object.entries(value.values).map(([key, text]) => {
-        const def = defs.get(key);
-        const name = shown(def?.label ?? key, 40);
-        return ref(text, name, key, { criterion: inCriteria || CRITERIA_TITLE.test(name), ...(def ? { fieldDef: def } : {}) });
-      });
-    }
-    default:
-      throw new TypeError(`Unknown block value kind ${String((value as { kind?: unknown }).kind)}`);
-  }
+  if (!isRegisteredValue(value)) throw new TypeError(`Unknown block value kind ${String((value as { kind?: unknown }).kind)}`);
+  return blockKind(value.kind).checkTexts(value, sameKind(block, value.kind), { ref, item, label, criterion: inCriteria });
 }

@@ -83,12 +83,5 @@ function fieldKind(field: Field): string {
 }
 
 function blockPlaceholders(block: Block): Placeholder[] {
-  if (isRegisteredBlock(block)) return blockKind(block.kind).placeholders(block);
-  switch (block.kind) {
-    case 'fields':
-      return block.fields.flatMap((f) => f.placeholders);
-    case 'raw':
-    case 'rule':
-      return [];
-  }
+  return isRegisteredBlock(block) ? blockKind(block.kind).placeholders(block) : [];
 }
