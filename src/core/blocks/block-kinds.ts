@@ -4,6 +4,7 @@ import type { BlockKindModule, BlockOf, ValueOf } from './block-kind-module';
 import { checklistKind } from './checklist/checklist-kind';
 import { codeKind } from './code/code-kind';
 import { definitionsKind } from './definitions/definitions-kind';
+import { diagramKind } from './diagram/diagram-kind';
 import { fieldsKind } from './fields/fields-kind';
 import { idListKind } from './id-list/id-list-kind';
 import { listKind } from './list/list-kind';
@@ -25,6 +26,7 @@ const blockKinds: { [K in BlockValueKind]: BlockKindModule<K> } = {
   code: codeKind,
   checklist: checklistKind,
   list: listKind,
+  diagram: diagramKind,
 };
 
 export function blockKind<K extends BlockValueKind>(kind: K): BlockKindModule<K> {

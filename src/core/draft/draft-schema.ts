@@ -7,6 +7,7 @@ import { DefinitionsValue } from '../blocks/definitions/definitions-value';
 import { ListValue } from '../blocks/list/list-value';
 import { ChecklistValue } from '../blocks/checklist/checklist-value';
 import { CodeValue } from '../blocks/code/code-value';
+import { DiagramValue } from '../blocks/diagram/diagram-value';
 import { ProseValue } from '../blocks/prose/prose-value';
 import { TemplateSchema } from '../template/schema';
 
@@ -28,6 +29,7 @@ export const BlockValue = z.discriminatedUnion('kind', [
   ScenariosValue,
   TableValue,
   CodeValue,
+  DiagramValue,
   ChecklistValue,
   ListValue,
 ]);

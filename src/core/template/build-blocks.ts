@@ -1,3 +1,4 @@
+import { DIAGRAM_LANG } from '../blocks/diagram/diagram-block';
 import { parseScenario } from '../blocks/scenarios/parse-scenario';
 import { findPlaceholders } from './find-placeholders';
 import { inferField, slashChoices } from './infer-field';
@@ -70,7 +71,8 @@ export function buildBlocks(tokens: Token[], options: Options): BuiltBody {
         push({ kind: 'raw', id: '', line: token.line, text: token.text });
         break;
       case 'code':
-        push({ kind: 'code', id: '', line: token.line, lang: token.lang, code: token.code, placeholders: findPlaceholders(token.code, 'code') });
+        if (token.lang === DIAGRAM_LANG) push({ kind: 'diagram', id: '', line: token.line, code: token.code, placeholders: findPlaceholders(token.code, 'code') });
+        else push({ kind: 'code', id: '', line: token.line, lang: token.lang, code: token.code, placeholders: findPlaceholders(token.code, 'code') });
         break;
       case 'table':
         push(tableBlock(token));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { blockBase } from '../blocks/block-base';
+import { DiagramBlock } from '../blocks/diagram/diagram-block';
 import { FieldsBlock } from '../blocks/fields/fields-block';
 import { IdListBlock } from '../blocks/id-list/id-list-block';
 import { TableBlock } from '../blocks/table/table-block';
@@ -45,6 +46,7 @@ export const Block = z.discriminatedUnion('kind', [
   ScenariosBlock,
   TableBlock,
   CodeBlock,
+  DiagramBlock,
   ChecklistBlock,
   ListBlock,
   RawBlock,

@@ -2,6 +2,7 @@ import type { BlockValueKind } from '../../core/draft/draft-schema';
 import { ChecklistField } from './checklist-field';
 import { CodeField } from './code-field';
 import { DefinitionsField } from './definitions-field';
+import { DiagramField } from './diagram-field';
 import type { FieldComponent } from './field-component';
 import { FieldsField } from './fields-field';
 import { IdListField } from './id-list-field';
@@ -21,6 +22,7 @@ const fieldComponents: { [K in BlockValueKind]: FieldComponent<K> } = {
   code: CodeField,
   checklist: ChecklistField,
   list: ListField,
+  diagram: DiagramField,
 };
 
 export function fieldComponent<K extends BlockValueKind>(kind: K): FieldComponent<K> {
