@@ -1,5 +1,6 @@
 import type { BlockFieldProps } from './block-field-props';
 import { BlockGroup } from './block-group';
+import { sourceTextProps } from './source-text-props';
 import './block-fields.css';
 import './code-field.css';
 
@@ -18,14 +19,8 @@ export function DiagramField({ block, value, onChange, idBase }: BlockFieldProps
       </label>
       <textarea
         id={codeId}
-        className="block-field-input code-field-text"
+        {...sourceTextProps(value.code)}
         value={value.code}
-        rows={Math.min(Math.max(value.code.split('\n').length + 1, 4), 24)}
-        spellCheck={false}
-        autoCapitalize="off"
-        autoComplete="off"
-        autoCorrect="off"
-        wrap="off"
         aria-describedby={hintId}
         onChange={(e) => onChange({ ...value, code: e.target.value })}
       />
