@@ -1,7 +1,6 @@
 import type { BlockValue, BlockValueKind } from '../draft/draft-schema';
 import type { Chunk } from '../markdown/join-chunks';
 import type { Unit } from '../markdown/read-units';
-import type { RenderStyle } from '../markdown/render-block';
 import type { Block, Placeholder } from '../template/schema';
 import type { FindingList } from '../validate/finding-list';
 import type { Place } from '../validate/place';
@@ -33,6 +32,13 @@ export type ShapeContext = {
   /** See validate/check-block-shape. */
   sectionHasContent: boolean;
   list: FindingList;
+};
+
+export type RenderStyle = {
+  /** Block labels and terms as `**Label:**` (labelColonInside). */
+  colonInside: boolean;
+  /** The level of the section the block is in, 0 before the first section: headings in prose go below it. */
+  sectionLevel: number;
 };
 
 /** A block as template Markdown, and whether it starts or ends as a list (two lists in a row need a separator). */

@@ -1,9 +1,11 @@
-import { sameKind } from '../blocks/block-kind-module';
+import { sameKind, type RenderStyle } from '../blocks/block-kind-module';
 import { blockKind, isRegisteredValue } from '../blocks/block-kinds';
 import type { BlockValue } from '../draft/draft-schema';
 import type { Block } from '../template/schema';
 import { boldLabel } from './bold-label';
 import type { Chunk } from './join-chunks';
+
+export type { RenderStyle };
 
 /**
  * One block value as Markdown, in the template's form for its kind, with the
@@ -17,13 +19,6 @@ export function renderBlock(value: BlockValue, block: Block | undefined, style: 
   if (!block?.label) return body;
   return { text: `${boldLabel(block.label, style.colonInside, '')}\n\n${body.text}`, first: null, last: body.last };
 }
-
-export type RenderStyle = {
-  /** Block labels and terms as `**Label:**` (labelColonInside). */
-  colonInside: boolean;
-  /** The level of the section the block is in, 0 before the first section: headings in prose go below it. */
-  sectionLevel: number;
-};
 
 function renderValue(value: BlockValue, block: Block | undefined, style: RenderStyle): Chunk | null {
   return isRegisteredValue(value) ? blockKind(value.kind).render(value, sameKind(block, value.kind), style) : null;
