@@ -1,6 +1,6 @@
 import { useNavigate, useParams } from 'react-router';
 import { draftDisplayTitle } from '../core/draft/draft-title';
-import { ownValue } from '../core/draft/own-value';
+import { ownValue } from '../core/payload/own-value';
 import { useDraftsStore } from '../store/use-drafts-store';
 import { SaveStructureButton } from '../ui/add-template/save-structure-button';
 import { DraftEditor } from '../ui/draft-editor/draft-editor';

@@ -1,6 +1,6 @@
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
-import { ownValue } from '../core/draft/own-value';
+import { ownValue } from '../core/payload/own-value';
 import type { CustomTemplate } from '../core/template/load-custom-template';
 import type { TemplatesState } from './templates-state';
 import { templatesStore } from './templates-store';

@@ -1,3 +1,6 @@
+import { blockKind } from '../blocks/block-kinds';
+import type { TemplateText } from '../blocks/block-kind-module';
+import { fieldsTemplateText } from '../blocks/fields/fields-template-text';
 import type { Draft, DraftSection } from '../draft/draft-schema';
 import { draftDisplayTitle } from '../draft/draft-title';
 import { groupItems } from '../draft/group-edits';
@@ -47,7 +50,7 @@ type Context = {
 };
 
 /** A rendered block and whether it starts or ends as a list (two lists in a row need a separator, or they read as one). */
-type Rendered = { text: string; list: boolean };
+type Rendered = TemplateText;
 
 function sectionTexts(section: DraftSection, context: Context): string[] {
   const templateSection = section.templateSectionId === null ? undefined : context.lookup.sections.get(section.templateSectionId);
@@ -110,7 +113,7 @@ function preambleTexts(template: TemplateSchema, context: Context): Rendered[] {
     else runs.push([field]);
   }
   const items = [
-    ...runs.map((run) => ({ line: run[0]!.line, rendered: fieldsText(run, run[0]!.plainLabel ? 'list' : 'lines', context) })),
+    ...runs.map((run) => ({ line: run[0]!.line, rendered: fieldsTemplateText(run, run[0]!.plainLabel ? 'list' : 'lines', context.colonInside) })),
     ...template.preamble.map((block) => ({ line: block.line, rendered: blockText(block, context) })),
   ];
   return items.sort((a, b) => a.line - b.line).flatMap((item) => (item.rendered ? [item.rendered] : []));
@@ -124,85 +127,9 @@ function blockText(block: Block, context: Context): Rendered | null {
 }
 
 function blockBody(block: Block, context: Context): Rendered | null {
-  switch (block.kind) {
-    case 'prose':
-      return block.text.trim() === '' ? null : { text: block.text, list: false };
-    case 'fields':
-      return fieldsText(block.fields, block.style, context);
-    case 'definitions':
-      return listText(
-        block.items.map((item) => `${bold(item.term, context.colonInside)}${item.text ? ` ${item.text}` : ''}`),
-        block.ordered,
-      );
-    case 'idList': {
-      const real = block.items.filter((item) => !item.example);
-      const items = real.length > 0 ? real : block.items;
-      return listText(
-        items.map((item) => (block.style === 'checklist' ? `[${item.checked ? 'x' : ' '}] ${item.id} ${item.text}` : `**${item.id}**: ${item.text}`)),
-        false,
-      );
-    }
-    case 'scenarios':
-      return listText(
-        block.items.map((s) => `**Given** ${s.given}, **When** ${s.when}, **Then** ${s.then}`),
-        true,
-      );
-    case 'table': {
-      const delimiter = block.columns.map((c) => (c.align === 'center' ? ':---:' : c.align === 'left' ? ':---' : c.align === 'right' ? '---:' : '---'));
-      const rows = [row(block.columns.map((c) => c.name)), row(delimiter), ...block.rows.map(row)];
-      return { text: rows.join('\n'), list: false };
-    }
-    case 'code': {
-      const fence = '`'.repeat(Math.max(3, longestBacktickRun(block.code) + 1));
-      return { text: `${fence}${block.lang}\n${block.code}\n${fence}`, list: false };
-    }
-    case 'checklist':
-      return listText(
-        block.items.map((item) => `[${item.checked ? 'x' : ' '}] ${item.text}`),
-        false,
-      );
-    case 'list':
-      return listText(block.items, block.ordered);
-    case 'raw':
-      return { text: block.text, list: false };
-    case 'rule':
-      return { text: '---', list: false };
-  }
-}
-
-/** Field lines as the template wrote them: `**Label**: value`, `**A**: x | **B**: y`, or `- Label: value`. */
-function fieldsText(fields: Field[], style: 'lines' | 'list', context: Context): Rendered | null {
-  if (fields.length === 0) return null;
-  const line = (field: Field) => {
-    const value = field.templateValue;
-    const label = field.plainLabel ? `${field.label}:` : bold(field.label, field.colonInside ?? context.colonInside);
-    return value === '' ? label : `${label} ${value}`;
-  };
-  if (style === 'list') return listText(fields.map(line), false);
-  // One paragraph per line, so each reads on its own line on GitHub too; a field with no value stays in
-  // its neighbour's paragraph, since a bold label alone in a paragraph introduces the next block instead.
-  let text = '';
-  for (const field of fields) {
-    if (text === '') text = line(field);
-    else if (field.sameLine) text += ` | ${line(field)}`;
-    else text += field.templateValue === '' ? `\n${line(field)}` : `\n\n${line(field)}`;
-  }
-  return { text, list: false };
-}
-
-function listText(items: string[], ordered: boolean): Rendered | null {
-  if (items.length === 0) return null;
-  const text = items
-    .map((item, k) => {
-      const marker = ordered ? `${k + 1}.` : '-';
-      const indent = ' '.repeat(marker.length + 1);
-      return item
-        .split('\n')
-        .map((part, n) => (n === 0 ? `${marker} ${part}` : part.trim() === '' ? '' : `${indent}${part}`))
-        .join('\n');
-    })
-    .join('\n');
-  return { text, list: true };
+  if (block.kind === 'raw') return { text: block.text, list: false };
+  if (block.kind === 'rule') return { text: '---', list: false };
+  return blockKind(block.kind).templateText(block, context.colonInside);
 }
 
 function frontmatterText(template: TemplateSchema): string | null {
@@ -215,14 +142,6 @@ function frontmatterText(template: TemplateSchema): string | null {
     return [`${head}${comment}`, ...rest].join('\n');
   });
   return ['---', ...lines, '---'].join('\n');
-}
-
-function bold(label: string, colonInside: boolean): string {
-  return colonInside ? `**${label}:**` : `**${label}**:`;
-}
-
-function row(cells: string[]): string {
-  return `| ${cells.join(' | ')} |`;
 }
 
 function commentText(text: string): string {
@@ -238,14 +157,4 @@ function safeComment(text: string): string {
 function placeholderLabel(title: string): string {
   const label = oneLine(title).replace(/[[\]]/g, '').trim();
   return label || 'Details';
-}
-
-function longestBacktickRun(code: string): number {
-  let longest = 0;
-  let run = 0;
-  for (const ch of code) {
-    run = ch === '`' ? run + 1 : 0;
-    longest = Math.max(longest, run);
-  }
-  return longest;
 }

@@ -1,3 +1,4 @@
+import { blockKind, isRegisteredValue } from '../blocks/block-kinds';
 import type { BlockValue } from './draft-schema';
 
 /**
@@ -7,30 +8,5 @@ import type { BlockValue } from './draft-schema';
  */
 export function describeRemoval(before: BlockValue, after: BlockValue): string | null {
   if (before.kind !== after.kind) return null;
-  switch (before.kind) {
-    case 'idList': {
-      const kept = new Set((after as typeof before).items.map((i) => i.text));
-      const gone = before.items.find((i) => !kept.has(i.text)) ?? before.items.at(-1);
-      return fewer(before.items, (after as typeof before).items) ? `Removed ${gone?.id ?? 'an item'}` : null;
-    }
-    case 'scenarios':
-      return fewer(before.items, (after as typeof before).items) ? 'Removed a scenario' : null;
-    case 'table': {
-      const next = after as typeof before;
-      if (next.columns.length < before.columns.length) return 'Removed a column';
-      return fewer(before.rows, next.rows) ? 'Removed a row' : null;
-    }
-    case 'definitions':
-    case 'checklist':
-    case 'list':
-      return fewer(before.items, (after as typeof before).items) ? 'Removed an item' : null;
-    case 'prose':
-    case 'fields':
-    case 'code':
-      return null;
-  }
-}
-
-function fewer(before: unknown[], after: unknown[]): boolean {
-  return after.length < before.length;
+  return isRegisteredValue(before) ? blockKind(before.kind).describeRemoval(before, after as typeof before) : null;
 }

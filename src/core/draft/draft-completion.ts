@@ -1,7 +1,7 @@
+import { templateExamples } from '../blocks/template-examples';
+import { valueTexts } from '../blocks/value-texts';
 import { hasPlaceholder } from '../template/find-placeholders';
-import type { Block } from '../template/schema';
 import type { BlockValue, Draft, DraftSection } from './draft-schema';
-import { initialBlockValue } from './initial-values';
 import { templateLookup } from './template-lookup';
 
 export type Completion = { filled: number; total: number };
@@ -15,8 +15,7 @@ export type SectionState = 'empty' | 'started' | 'complete';
 export function blockCompletion(draft: Draft, value: BlockValue): Completion {
   const cached = completions.get(value);
   if (cached?.template === draft.template) return cached.completion;
-  const block = templateLookup(draft.template).blocks.get(value.blockId);
-  const examples = block ? exampleTexts(block) : NO_EXAMPLES;
+  const examples = templateExamples(templateLookup(draft.template).blocks.get(value.blockId));
   const texts = valueTexts(value);
   const completion = { filled: texts.filter((t) => isFilled(t) && !examples.has(t)).length, total: texts.length };
   completions.set(value, { template: draft.template, completion });
@@ -26,19 +25,6 @@ export function blockCompletion(draft: Draft, value: BlockValue): Completion {
 // Drafts are immutable: a value object that has not changed has the same completion under the same
 // template, so the outline works out only the values an edit replaced.
 const completions = new WeakMap<BlockValue, { template: Draft['template']; completion: Completion }>();
-const examplesByBlock = new WeakMap<Block, ReadonlySet<string>>();
-const NO_EXAMPLES: ReadonlySet<string> = new Set();
-
-/** The template's own text for a block: a value still reading exactly that is not the user's work. */
-function exampleTexts(block: Block): ReadonlySet<string> {
-  let examples = examplesByBlock.get(block);
-  if (!examples) {
-    const initial = initialBlockValue(block, '');
-    examples = new Set(initial ? valueTexts(initial).filter((t) => t.trim() !== '') : []);
-    examplesByBlock.set(block, examples);
-  }
-  return examples;
-}
 
 /** A section's own values and those of its switched-on subsections. */
 export function sectionCompletion(draft: Draft, section: DraftSection): Completion {
@@ -59,28 +45,6 @@ export function draftCompletion(draft: Draft): Completion {
     ...[...draft.preamble, ...draft.footer].map((b) => blockCompletion(draft, b)),
     ...draft.sections.filter((s) => s.enabled).map((s) => sectionCompletion(draft, s)),
   ]);
-}
-
-function valueTexts(value: BlockValue): string[] {
-  switch (value.kind) {
-    case 'prose':
-      return [value.markdown];
-    case 'fields':
-      return Object.values(value.values);
-    case 'definitions':
-      return value.items.flatMap((i) => [i.term, i.text]);
-    case 'idList':
-    case 'checklist':
-      return value.items.map((i) => i.text);
-    case 'scenarios':
-      return value.items.flatMap((s) => [s.given, s.when, s.then]);
-    case 'table':
-      return value.rows.flat();
-    case 'code':
-      return [value.code];
-    case 'list':
-      return value.items;
-  }
 }
 
 function isFilled(text: string): boolean {

@@ -1,7 +1,17 @@
 import { z } from 'zod';
+import { FieldsValue } from '../blocks/fields/fields-value';
+import { IdListValue } from '../blocks/id-list/id-list-value';
+import { TableValue } from '../blocks/table/table-value';
+import { ScenariosValue } from '../blocks/scenarios/scenarios-value';
+import { DefinitionsValue } from '../blocks/definitions/definitions-value';
+import { ListValue } from '../blocks/list/list-value';
+import { ChecklistValue } from '../blocks/checklist/checklist-value';
+import { CodeValue } from '../blocks/code/code-value';
+import { DiagramValue } from '../blocks/diagram/diagram-value';
+import { ProseValue } from '../blocks/prose/prose-value';
 import { TemplateSchema } from '../template/schema';
 import { StoredId } from '../template/stored-id';
-import { TextRecord } from './text-record';
+import { TextRecord } from '../payload/text-record';
 
 /**
  * A draft: a user's filled copy of a template. It carries a snapshot of the
@@ -13,39 +23,6 @@ import { TextRecord } from './text-record';
 export const DRAFT_KIND = 'specwright/draft';
 export const DRAFT_VERSION = 2;
 
-const valueBase = { blockId: z.string() };
-
-export const ProseValue = z.object({ ...valueBase, kind: z.literal('prose'), markdown: z.string() });
-export const FieldsValue = z.object({ ...valueBase, kind: z.literal('fields'), values: TextRecord });
-export const DefinitionsValue = z.object({
-  ...valueBase,
-  kind: z.literal('definitions'),
-  items: z.array(z.object({ term: z.string(), text: z.string() })),
-});
-export const IdListValue = z.object({
-  ...valueBase,
-  kind: z.literal('idList'),
-  items: z.array(z.object({ id: z.string(), text: z.string(), checked: z.boolean().optional() })),
-});
-export const ScenariosValue = z.object({
-  ...valueBase,
-  kind: z.literal('scenarios'),
-  items: z.array(z.object({ given: z.string(), when: z.string(), then: z.string() })),
-});
-export const TableValue = z.object({
-  ...valueBase,
-  kind: z.literal('table'),
-  columns: z.array(z.string()),
-  rows: z.array(z.array(z.string())),
-});
-export const CodeValue = z.object({ ...valueBase, kind: z.literal('code'), lang: z.string(), code: z.string() });
-export const ChecklistValue = z.object({
-  ...valueBase,
-  kind: z.literal('checklist'),
-  items: z.array(z.object({ checked: z.boolean(), text: z.string() })),
-});
-export const ListValue = z.object({ ...valueBase, kind: z.literal('list'), items: z.array(z.string()) });
-
 export const BlockValue = z.discriminatedUnion('kind', [
   ProseValue,
   FieldsValue,
@@ -54,6 +31,7 @@ export const BlockValue = z.discriminatedUnion('kind', [
   ScenariosValue,
   TableValue,
   CodeValue,
+  DiagramValue,
   ChecklistValue,
   ListValue,
 ]);

@@ -1,63 +1,14 @@
-import { findPlaceholders } from '../template/find-placeholders';
-import type { Block, Field } from '../template/schema';
+import { blockKind, isRegisteredBlock } from '../blocks/block-kinds';
+import { initialFieldValue } from '../blocks/fields/initial-field-value';
+import { initialText } from '../blocks/initial-text';
+import type { Block } from '../template/schema';
 import type { BlockValue } from './draft-schema';
 
-/**
- * Text a new draft starts with: empty where the template's text is one
- * placeholder and nothing else (`[initial state]`: the editor shows it as a
- * hint), the template's text where placeholders sit inside it
- * (`System MUST [specific capability]`: the user replaces the brackets).
- */
-export function initialText(text: string): string {
-  const trimmed = text.trim();
-  const placeholders = findPlaceholders(trimmed);
-  if (placeholders.length === 1 && placeholders[0]!.text === trimmed) return '';
-  return trimmed;
-}
-
-/** `today` is `YYYY-MM-DD`. */
-export function initialFieldValue(field: Field, today: string): string {
-  if (field.defaultValue !== undefined) return field.defaultValue;
-  if (field.type === 'date') return today;
-  if (field.type === 'enum') {
-    const explicitlyEmpty = /^(""|'')?$/.test(field.templateValue.trim());
-    return explicitlyEmpty ? '' : (field.options?.[0] ?? '');
-  }
-  return '';
-}
+export { initialFieldValue, initialText };
 
 /** The starting value of one template block, or null for blocks a user does not edit (rules, link anchors). */
 export function initialBlockValue(block: Block, today: string): BlockValue | null {
-  const blockId = block.id;
-  switch (block.kind) {
-    case 'prose':
-      return { kind: 'prose', blockId, markdown: initialText(block.text) };
-    case 'fields':
-      return { kind: 'fields', blockId, values: Object.fromEntries(block.fields.map((f) => [f.key, initialFieldValue(f, today)])) };
-    case 'definitions':
-      return { kind: 'definitions', blockId, items: block.items.map((i) => ({ term: initialText(i.term), text: initialText(i.text) })) };
-    case 'idList':
-      return {
-        kind: 'idList',
-        blockId,
-        items: block.items
-          .filter((i) => !i.example)
-          .map((i) => (i.checked === undefined ? { id: i.id, text: initialText(i.text) } : { id: i.id, text: initialText(i.text), checked: i.checked })),
-      };
-    case 'scenarios':
-      return { kind: 'scenarios', blockId, items: block.items.map((s) => ({ given: initialText(s.given), when: initialText(s.when), then: initialText(s.then) })) };
-    case 'table':
-      return { kind: 'table', blockId, columns: block.columns.map((c) => c.name), rows: block.rows.map((row) => row.map(initialText)) };
-    case 'code':
-      return { kind: 'code', blockId, lang: block.lang, code: block.code };
-    case 'checklist':
-      return { kind: 'checklist', blockId, items: block.items.map((i) => ({ checked: i.checked, text: initialText(i.text) })) };
-    case 'list':
-      return { kind: 'list', blockId, items: block.items.map(initialText) };
-    case 'raw':
-    case 'rule':
-      return null;
-  }
+  return isRegisteredBlock(block) ? blockKind(block.kind).initialValue(block, today) : null;
 }
 
 export function initialBlockValues(blocks: Block[], today: string): BlockValue[] {

@@ -1,3 +1,4 @@
+import { blockKind, isRegisteredBlock } from '../blocks/block-kinds';
 import type { BlockValue } from '../draft/draft-schema';
 import type { Block } from '../template/schema';
 
@@ -7,28 +8,5 @@ import type { Block } from '../template/schema';
  * Null for blocks without a value (rules, link anchors).
  */
 export function emptyBlockValue(block: Block): BlockValue | null {
-  const blockId = block.id;
-  switch (block.kind) {
-    case 'prose':
-      return { kind: 'prose', blockId, markdown: '' };
-    case 'fields':
-      return { kind: 'fields', blockId, values: Object.fromEntries(block.fields.map((f) => [f.key, ''])) };
-    case 'definitions':
-      return { kind: 'definitions', blockId, items: [] };
-    case 'idList':
-      return { kind: 'idList', blockId, items: [] };
-    case 'scenarios':
-      return { kind: 'scenarios', blockId, items: [] };
-    case 'table':
-      return { kind: 'table', blockId, columns: block.columns.map((c) => c.name), rows: [] };
-    case 'code':
-      return { kind: 'code', blockId, lang: block.lang, code: '' };
-    case 'checklist':
-      return { kind: 'checklist', blockId, items: [] };
-    case 'list':
-      return { kind: 'list', blockId, items: [] };
-    case 'raw':
-    case 'rule':
-      return null;
-  }
+  return isRegisteredBlock(block) ? blockKind(block.kind).emptyValue(block) : null;
 }

@@ -1,6 +1,6 @@
 import type { Draft } from '../draft/draft-schema';
 import { draftDisplayTitle } from '../draft/draft-title';
-import { ownValue } from '../draft/own-value';
+import { ownValue } from '../payload/own-value';
 import { suffixedFileName } from '../file-name/suffixed-file-name';
 import { hasPlaceholder } from '../template/find-placeholders';
 

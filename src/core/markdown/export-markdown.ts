@@ -1,11 +1,12 @@
+import { renderFields } from '../blocks/fields/render-fields';
 import type { BlockValue, Draft, DraftSection } from '../draft/draft-schema';
-import { ownValue } from '../draft/own-value';
+import { ownValue } from '../payload/own-value';
 import { templateLookup } from '../draft/template-lookup';
 import type { Block, Field, Section, TemplateSchema } from '../template/schema';
 import { escapeClosingHashes, exportHeading, oneLine } from './heading-flag';
 import { joinChunks, plainChunk, type Chunk } from './join-chunks';
 import { labelColonInside } from './label-style';
-import { renderBlock, renderFields } from './render-block';
+import { renderBlock } from './render-block';
 import { writeYamlScalar } from './yaml-scalar';
 
 /**

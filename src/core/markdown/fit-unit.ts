@@ -1,11 +1,10 @@
+import { blockKind } from '../blocks/block-kinds';
 import type { BlockValue } from '../draft/draft-schema';
 import type { Block } from '../template/schema';
-import { unescapeDashRule } from './dash-rule';
-import { BOLD_ITEM, listItems } from './list-items';
-import { exportProse, importProse } from './prose-text';
+import { exportProse } from './prose-text';
 import type { Unit } from './read-units';
 import { renderBlock } from './render-block';
-import { fieldsByLabel, fieldValue, normaliseLabel, unitFields } from './unit-fields';
+import { normaliseLabel } from './unit-fields';
 
 /** How well a unit fills a block (higher is better) and the value it gives; rules and anchors give none. */
 export type Fit = { weight: number; value: BlockValue | null };
@@ -28,8 +27,6 @@ export type FitContext = {
   proseNearby: boolean;
 };
 
-const CHECK_ITEM = /^\[([ xX])\][ \t]+([\s\S]*)$/;
-const ID = /^[A-Za-z][A-Za-z0-9]*-?\d+$/;
 
 /**
  * Whether a unit of a file can fill a template block, read as that block's
@@ -55,115 +52,13 @@ export function fitUnit(block: Block, unit: Unit, context: FitContext): Fit | nu
 
 function fitKind(block: Block, unit: Unit): Fit | null {
   const { token } = unit;
-  const blockId = block.id;
-  const items = token.type === 'list' ? listItems(token.items, token.ordered) : [];
-  switch (block.kind) {
-    case 'prose':
-      return block.label !== undefined && unit.label !== undefined ? { weight: 1, value: { kind: 'prose', blockId, markdown: importProse(unit.content) } } : null;
-    case 'rule':
-      return token.type === 'rule' && unit.label === undefined ? { weight: 2, value: null } : null;
-    case 'raw':
-      return token.type === 'linkref' && token.text === block.text.trim() ? { weight: 2, value: null } : null;
-    case 'code':
-      if (token.type !== 'code') return null;
-      // The export writes `text` for a fence without a language.
-      return { weight: 3, value: { kind: 'code', blockId, lang: token.lang === 'text' && block.lang === '' ? '' : token.lang, code: token.code } };
-    case 'table': {
-      if (token.type !== 'table') return null;
-      // Cells are split again from the text, as GFM splits them: the scanner
-      // pairs backticks, so a lone one would hide the pipe after it.
-      const [head = '', , ...body] = unit.content.split('\n');
-      const columns = splitRow(head);
-      const rows = body.map((line) => {
-        const cells = splitRow(line);
-        while (cells.length < columns.length) cells.push('');
-        return cells;
-      });
-      const sameColumns = columns.length === block.columns.length && columns.every((c, k) => c === block.columns[k]?.name);
-      return { weight: sameColumns ? 4 : 3, value: { kind: 'table', blockId, columns, rows } };
-    }
-    case 'fields': {
-      const fields = unitFields(unit);
-      if (!fields) return null;
-      const byLabel = fieldsByLabel(block);
-      const values = new Map(block.fields.map((f) => [f.key, '']));
-      const seen = new Set<string>();
-      for (const { label, value } of fields) {
-        const field = byLabel.get(normaliseLabel(label));
-        if (!field || seen.has(field.key)) return null;
-        seen.add(field.key);
-        values.set(field.key, fieldValue(field, value, unit.token.type === 'paragraph'));
-      }
-      return { weight: 3, value: { kind: 'fields', blockId, values: Object.fromEntries(values) } };
-    }
-    case 'idList': {
-      if (token.type !== 'list') return null;
-      const ids: { id: string; text: string; checked?: boolean }[] = [];
-      for (const item of items) {
-        if (block.style === 'checklist') {
-          const check = CHECK_ITEM.exec(item);
-          const rest = check ? /^(\S+)(?:[ \t]+([\s\S]*))?$/.exec(check[2]!) : null;
-          if (!check || !rest || !ID.test(rest[1]!)) return null;
-          ids.push({ id: rest[1]!, text: (rest[2] ?? '').trim(), checked: check[1] !== ' ' });
-        } else {
-          const bold = BOLD_ITEM.exec(item);
-          if (!bold || !ID.test(bold[1]!.trim())) return null;
-          ids.push({ id: bold[1]!.trim(), text: bold[4]!.trim() });
-        }
-      }
-      const ownPrefix = ids.every((i) => i.id.startsWith(block.prefix));
-      return { weight: ownPrefix ? 4 : 2, value: { kind: 'idList', blockId, items: ids } };
-    }
-    case 'checklist': {
-      if (token.type !== 'list') return null;
-      const checks: { checked: boolean; text: string }[] = [];
-      for (const item of items) {
-        const check = CHECK_ITEM.exec(item);
-        if (!check) return null;
-        checks.push({ checked: check[1] !== ' ', text: check[2]!.trim() });
-      }
-      return { weight: 3, value: { kind: 'checklist', blockId, items: checks } };
-    }
-    case 'scenarios': {
-      if (token.type !== 'list') return null;
-      const scenarios: { given: string; when: string; then: string }[] = [];
-      for (const item of items) {
-        const scenario = parseScenario(item);
-        if (!scenario) return null;
-        scenarios.push(scenario);
-      }
-      return { weight: 3, value: { kind: 'scenarios', blockId, items: scenarios } };
-    }
-    case 'definitions': {
-      if (token.type !== 'list') return null;
-      let bold = 0;
-      const terms = items.map((item) => {
-        const match = BOLD_ITEM.exec(item);
-        if (!match || (!match[2] && !match[3])) return { term: '', text: token.ordered ? item.trim() : unescapeDashRule(item.trim()) };
-        bold++;
-        return { term: match[1]!.trim(), text: match[4]!.trim() };
-      });
-      if (bold === 0) return null;
-      return { weight: bold === terms.length ? 3 : 1, value: { kind: 'definitions', blockId, items: terms } };
-    }
-    case 'list': {
-      if (token.type !== 'list') return null;
-      const plain = isPlainList(items);
-      const weight = (token.ordered === block.ordered ? 2 : 1) + (plain ? 1 : 0);
-      return { weight, value: { kind: 'list', blockId, items: items.map((item) => (token.ordered ? item.trim() : unescapeDashRule(item.trim()))) } };
-    }
-  }
+  if (block.kind === 'rule') return token.type === 'rule' && unit.label === undefined ? { weight: 2, value: null } : null;
+  if (block.kind === 'raw') return token.type === 'linkref' && token.text === block.text.trim() ? { weight: 2, value: null } : null;
+  return blockKind(block.kind).fit(block, unit);
 }
 
 function sameLabel(a: string, b: string): boolean {
   return normaliseLabel(a) === normaliseLabel(b);
-}
-
-/** Items that are none of the structured kinds: not all checkboxes, bold labels or scenarios. */
-function isPlainList(items: string[]): boolean {
-  if (items.every((item) => CHECK_ITEM.test(item))) return false;
-  if (items.every((item) => BOLD_ITEM.test(item))) return false;
-  return !items.every((item) => parseScenario(item) !== null);
 }
 
 const exported = new WeakMap<Unit, string>();
@@ -176,36 +71,4 @@ function writtenAsExported(unit: Unit): string {
     exported.set(unit, text);
   }
   return text;
-}
-
-/** `| a | b \\| c |` -> `a`, `b | c`: split on pipes no backslash escapes, as GFM does. */
-function splitRow(line: string): string[] {
-  let text = line.trim();
-  if (text.startsWith('|')) text = text.slice(1);
-  if (text.endsWith('|') && !text.endsWith('\\|')) text = text.slice(0, -1);
-  const cells: string[] = [];
-  let from = 0;
-  for (let k = 0; k < text.length; k++) {
-    if (text[k] === '|' && text[k - 1] !== '\\') {
-      cells.push(text.slice(from, k));
-      from = k + 1;
-    }
-  }
-  cells.push(text.slice(from));
-  return cells.map((cell) => cell.trim().replaceAll('\\|', '|'));
-}
-
-/**
- * `**Given** a, **When** b, **Then** c`, found with indexOf as the engine
- * does. The comma before `**When**` and `**Then**` is the separator; the
- * text after `**Then**` is kept whole, a final comma included.
- */
-function parseScenario(item: string): { given: string; when: string; then: string } | null {
-  const text = item.trim();
-  if (!text.startsWith('**Given**')) return null;
-  const when = text.indexOf('**When**');
-  const then = when < 0 ? -1 : text.indexOf('**Then**', when);
-  if (then < 0) return null;
-  const part = (from: number, to: number) => text.slice(from, to).trim().replace(/,$/, '').trim();
-  return { given: part(9, when), when: part(when + 8, then), then: text.slice(then + 8).trim() };
 }

@@ -1,6 +1,6 @@
 import { draftIdentity } from '../draft/draft-identity';
 import { DRAFT_VERSION, type BlockValue, type Draft } from '../draft/draft-schema';
-import { ownValue } from '../draft/own-value';
+import { ownValue } from '../payload/own-value';
 import { splitLines } from '../template/scan-blocks';
 import type { Field, TemplateSchema } from '../template/schema';
 import { fieldValue, normaliseLabel, unitFields } from './unit-fields';

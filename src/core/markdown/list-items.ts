@@ -1,6 +1,9 @@
 // `**Term**: text`, `**Term:** text`: linear, the lazy term cannot run past a `*` or a line end.
 export const BOLD_ITEM = /^\*\*([^*\n]+?)(:?)\*\*(:?)[ \t]*([\s\S]*)$/;
 
+/** `[ ] text`, `[x] text`: a checkbox item. */
+export const CHECK_ITEM = /^\[([ xX])\][ \t]+([\s\S]*)$/;
+
 /**
  * Item texts as written. The scanner takes two columns off an item's later
  * lines; under `1. ` (as the export indents them) one more is the marker's.

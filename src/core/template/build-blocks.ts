@@ -1,3 +1,5 @@
+import { DIAGRAM_LANG } from '../blocks/diagram/diagram-block';
+import { parseScenario } from '../blocks/scenarios/parse-scenario';
 import { findPlaceholders } from './find-placeholders';
 import { inferField, slashChoices } from './infer-field';
 import type { Block, Placeholder } from './schema';
@@ -69,7 +71,8 @@ export function buildBlocks(tokens: Token[], options: Options): BuiltBody {
         push({ kind: 'raw', id: '', line: token.line, text: token.text });
         break;
       case 'code':
-        push({ kind: 'code', id: '', line: token.line, lang: token.lang, code: token.code, placeholders: findPlaceholders(token.code, 'code') });
+        if (token.lang === DIAGRAM_LANG) push({ kind: 'diagram', id: '', line: token.line, code: token.code, placeholders: findPlaceholders(token.code, 'code') });
+        else push({ kind: 'code', id: '', line: token.line, lang: token.lang, code: token.code, placeholders: findPlaceholders(token.code, 'code') });
         break;
       case 'table':
         push(tableBlock(token));
@@ -151,17 +154,6 @@ function splitInlineFields(line: string): string[] {
   return parts;
 }
 
-/** `**Given** a, **When** b, **Then** c`, found with indexOf so any length reads in linear time. */
-function parseScenario(item: string): { given: string; when: string; then: string } | null {
-  const text = item.trim();
-  if (!text.startsWith('**Given**')) return null;
-  const when = text.indexOf('**When**');
-  const then = when < 0 ? -1 : text.indexOf('**Then**', when);
-  if (then < 0) return null;
-  const part = (from: number, to: number) => text.slice(from, to).trim().replace(/,$/, '').trim();
-  return { given: part(9, when), when: part(when + 8, then), then: part(then + 8, text.length) };
-}
-
 function listBlock(token: Extract<Token, { type: 'list' }>, plainLabels: boolean): Block {
   const { items, ordered, line } = token;
   const base = { id: '', line };
@@ -205,7 +197,7 @@ function listBlock(token: Extract<Token, { type: 'list' }>, plainLabels: boolean
     return { ...base, kind: 'checklist', items: checks.map((m, k) => ({ checked: m![1] !== ' ', text: texts[k]! })), placeholders: allPlaceholders(texts) };
   }
 
-  const scenarios = items.map(parseScenario);
+  const scenarios = items.map((item) => parseScenario(item, true));
   if (scenarios.every((s) => s)) return { ...base, kind: 'scenarios', items: scenarios.map((s) => s!) };
 
   const labelled = items.map((item) => LABEL_LINE.exec(item.trim()));

@@ -1,4 +1,17 @@
 import { z } from 'zod';
+import { blockBase } from '../blocks/block-base';
+import { DiagramBlock } from '../blocks/diagram/diagram-block';
+import { FieldsBlock } from '../blocks/fields/fields-block';
+import { IdListBlock } from '../blocks/id-list/id-list-block';
+import { TableBlock } from '../blocks/table/table-block';
+import { ScenariosBlock } from '../blocks/scenarios/scenarios-block';
+import { DefinitionsBlock } from '../blocks/definitions/definitions-block';
+import { ListBlock } from '../blocks/list/list-block';
+import { ChecklistBlock } from '../blocks/checklist/checklist-block';
+import { CodeBlock } from '../blocks/code/code-block';
+import { ProseBlock } from '../blocks/prose/prose-block';
+import { Field } from './field';
+import { Placeholder } from './placeholder';
 
 /**
  * The structured form of a Markdown spec template. The editor, the validator
@@ -9,165 +22,8 @@ import { z } from 'zod';
 export const TEMPLATE_KIND = 'specwright/template';
 export const TEMPLATE_SCHEMA_VERSION = 1;
 
-export const PlaceholderKind = z.enum([
-  'bracket', // [FEATURE NAME]
-  'clarification', // [NEEDS CLARIFICATION: ...], a marker a user may leave on purpose
-  'brace', // {title of option 1}
-  'angle', // <placeholder>
-  'paren', // (fill me in with ...)
-  'variable', // $ARGUMENTS
-  'todo', // TODO(SECRET_TOOL)
-  'date', // YYYY-MM-DD
-]);
-export type PlaceholderKind = z.infer<typeof PlaceholderKind>;
-
-export const Placeholder = z.object({
-  kind: PlaceholderKind,
-  /** The text exactly as it stands in the template, e.g. `[FEATURE NAME]`. */
-  text: z.string(),
-  /** What the placeholder asks for, without its delimiters, e.g. `FEATURE NAME`. */
-  label: z.string(),
-});
-export type Placeholder = z.infer<typeof Placeholder>;
-
-export const FieldType = z.enum(['text', 'enum', 'date', 'version']);
-export type FieldType = z.infer<typeof FieldType>;
-
-export const Field = z.object({
-  /** Stable key within its container: the frontmatter key, or a slug of the label. */
-  key: z.string(),
-  label: z.string(),
-  type: FieldType,
-  /** Choices, for enums. */
-  options: z.array(z.string()).optional(),
-  /** The value the template gives when it is a real value, not a placeholder (`Status: Draft`). */
-  defaultValue: z.string().optional(),
-  /** The template's text for the value, as written (may be a placeholder). */
-  templateValue: z.string(),
-  placeholders: z.array(Placeholder),
-  /** Field help: a YAML comment, or the text of a placeholder. */
-  help: z.string().optional(),
-  /** Markdown wrapping around the value in the template, e.g. a code span (`` ` ``). */
-  wrap: z.string().optional(),
-  /** `**Status:** x` (true) rather than `**Status**: x`; the export writes labels as the template does. */
-  colonInside: z.boolean().optional(),
-  /** `- Feature Name: x` with no bold (the RFC style), rather than `**Feature Name**: x`. */
-  plainLabel: z.boolean().optional(),
-  /** True when the field shares a line with the previous one (`**Branch**: x | **Date**: y`). */
-  sameLine: z.boolean().optional(),
-  line: z.number().int(),
-});
-export type Field = z.infer<typeof Field>;
-
-const blockBase = {
-  id: z.string(),
-  /** A bold label line that introduces the block (`**Acceptance Scenarios**:`). */
-  label: z.string().optional(),
-  line: z.number().int(),
-};
-
-export const ProseBlock = z.object({
-  ...blockBase,
-  kind: z.literal('prose'),
-  /** The template's Markdown for this block: starting text a user replaces. */
-  text: z.string(),
-  placeholders: z.array(Placeholder),
-});
-
-export const FieldsBlock = z.object({
-  ...blockBase,
-  kind: z.literal('fields'),
-  /** `list` when each field is a list item (`- **Latency:** ...`). */
-  style: z.enum(['lines', 'list']),
-  fields: z.array(Field),
-});
-
-export const DefinitionItem = z.object({
-  term: z.string(),
-  text: z.string(),
-  placeholders: z.array(Placeholder),
-});
-export const DefinitionsBlock = z.object({
-  ...blockBase,
-  kind: z.literal('definitions'),
-  ordered: z.boolean(),
-  /** Terms the user names (`- **[Entity 1]**: ...`); add and remove items. */
-  items: z.array(DefinitionItem),
-});
-
-export const IdItem = z.object({
-  id: z.string(),
-  /** For checklist-style lists (`- [ ] T001 ...`). */
-  checked: z.boolean().optional(),
-  /** Shown by the template as an example (`*Example of marking unclear requirements:*`), not a real item. */
-  example: z.boolean().optional(),
-  text: z.string(),
-  placeholders: z.array(Placeholder),
-});
-export const IdListBlock = z.object({
-  ...blockBase,
-  kind: z.literal('idList'),
-  prefix: z.string(),
-  /** Zero-padded width of the number (`FR-001` -> 3). */
-  digits: z.number().int(),
-  /** Separator between prefix and number (`-` in `FR-001`, empty in `T001`). */
-  separator: z.string(),
-  /** `bold` for `- **FR-001**: text`, `checklist` for `- [ ] T001 text`. */
-  style: z.enum(['bold', 'checklist']),
-  items: z.array(IdItem),
-});
-
-export const Scenario = z.object({
-  given: z.string(),
-  when: z.string(),
-  then: z.string(),
-});
-export const ScenariosBlock = z.object({
-  ...blockBase,
-  kind: z.literal('scenarios'),
-  items: z.array(Scenario),
-});
-
-export const TableColumn = z.object({
-  name: z.string(),
-  align: z.enum(['left', 'center', 'right', 'none']),
-  /** Choices, when the template's cells offer them (`Low/Med/High`). */
-  options: z.array(z.string()).optional(),
-});
-export const TableBlock = z.object({
-  ...blockBase,
-  kind: z.literal('table'),
-  columns: z.array(TableColumn),
-  rows: z.array(z.array(z.string())),
-  placeholders: z.array(Placeholder),
-});
-
-export const CodeBlock = z.object({
-  ...blockBase,
-  kind: z.literal('code'),
-  lang: z.string(),
-  code: z.string(),
-  placeholders: z.array(Placeholder),
-});
-
-export const ChecklistItem = z.object({
-  checked: z.boolean(),
-  text: z.string(),
-});
-export const ChecklistBlock = z.object({
-  ...blockBase,
-  kind: z.literal('checklist'),
-  items: z.array(ChecklistItem),
-  placeholders: z.array(Placeholder),
-});
-
-export const ListBlock = z.object({
-  ...blockBase,
-  kind: z.literal('list'),
-  ordered: z.boolean(),
-  items: z.array(z.string()),
-  placeholders: z.array(Placeholder),
-});
+export { Placeholder, PlaceholderKind } from './placeholder';
+export { Field, FieldType } from './field';
 
 /** Lines kept verbatim and not edited, such as `[summary]: #summary` anchors. */
 export const RawBlock = z.object({
@@ -190,6 +46,7 @@ export const Block = z.discriminatedUnion('kind', [
   ScenariosBlock,
   TableBlock,
   CodeBlock,
+  DiagramBlock,
   ChecklistBlock,
   ListBlock,
   RawBlock,

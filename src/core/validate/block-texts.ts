@@ -1,5 +1,7 @@
+import { sameKind } from '../blocks/block-kind-module';
+import { blockKind, isRegisteredValue } from '../blocks/block-kinds';
 import type { BlockValue } from '../draft/draft-schema';
-import type { Block, Field } from '../template/schema';
+import type { Block } from '../template/schema';
 import type { Place } from './place';
 import { shown } from './message-text';
 import { CRITERIA_TITLE, type TextRef } from './text-ref';
@@ -24,50 +26,6 @@ export function blockTexts(value: BlockValue, block: Block | undefined, place: P
   });
   const item = (k: number) => (label ? `${label}, item ${k + 1}` : `Item ${k + 1}`);
 
-  switch (value.kind) {
-    case 'prose':
-      return [ref(value.markdown, label ?? 'The text')];
-    case 'fields': {
-      const defs = new Map<string, Field>(block?.kind === 'fields' ? block.fields.map((f) => [f.key, f]) : []);
-      return Object.entries(value.values).map(([key, text]) => {
-        const def = defs.get(key);
-        const name = shown(def?.label ?? key, 40);
-        return ref(text, name, key, { criterion: inCriteria || CRITERIA_TITLE.test(name), ...(def ? { fieldDef: def } : {}) });
-      });
-    }
-    case 'definitions':
-      return value.items.flatMap((entry, k) => {
-        const term = typeof entry.term === 'string' ? entry.term.trim() : '';
-        return [ref(entry.term, `The name of ${item(k).toLowerCase()}`, `item ${k + 1}`), ref(entry.text, term ? `"${shown(term, 40)}"` : item(k), `item ${k + 1}`)];
-      });
-    case 'idList': {
-      const prefix = block?.kind === 'idList' ? block.prefix : '';
-      return value.items.map((entry, k) => {
-        const id = typeof entry.id === 'string' ? entry.id.trim() : '';
-        const sc = /^SC$/i.test(prefix) || /^SC\b|^SC-?\d/i.test(id);
-        return ref(entry.text, id ? shown(id, 40) : item(k), id || `item ${k + 1}`, { criterion: inCriteria || sc });
-      });
-    }
-    case 'scenarios':
-      return value.items.flatMap((s, k) => [
-        ref(s.given, `Scenario ${k + 1}, Given`, `Scenario ${k + 1}`),
-        ref(s.when, `Scenario ${k + 1}, When`, `Scenario ${k + 1}`),
-        ref(s.then, `Scenario ${k + 1}, Then`, `Scenario ${k + 1}`),
-      ]);
-    case 'table':
-      return value.rows.flatMap((row, r) => row.map((cell, c) => ref(cell, `Row ${r + 1}, ${columnName(value.columns[c], c)}`, `row ${r + 1}`)));
-    case 'code':
-      return [{ ...ref(value.code, label ?? 'The code block'), context: 'code', criterion: false }];
-    case 'checklist':
-      return value.items.map((entry, k) => ref(entry.text, item(k), `item ${k + 1}`));
-    case 'list':
-      return value.items.map((text, k) => ref(text, item(k), `item ${k + 1}`));
-    default:
-      throw new TypeError(`Unknown block value kind ${String((value as { kind?: unknown }).kind)}`);
-  }
-}
-
-function columnName(name: string | undefined, index: number): string {
-  const plain = typeof name === 'string' ? shown(name.replace(/`/g, ''), 40) : '';
-  return plain || `column ${index + 1}`;
+  if (!isRegisteredValue(value)) throw new TypeError(`Unknown block value kind ${String((value as { kind?: unknown }).kind)}`);
+  return blockKind(value.kind).checkTexts(value, sameKind(block, value.kind), { ref, item, label, criterion: inCriteria });
 }

@@ -13,7 +13,7 @@ import type { Finding } from './finding';
 import { FindingList } from './finding-list';
 import { DOCUMENT_SLOTS, documentPlace, type Place } from './place';
 import { shown } from './message-text';
-import { templateExamples } from './template-examples';
+import { templateExamples } from '../blocks/template-examples';
 import { CRITERIA_TITLE, type Marker, type TextRef } from './text-ref';
 
 type Lookup = ReturnType<typeof templateLookup>;

@@ -1,8 +1,7 @@
-import type { BlockValue, BlockValueKind } from '../../core/draft/draft-schema';
-import type { Block } from '../../core/template/schema';
+import type { BlockOf, ValueOf } from '../../core/blocks/block-kind-module';
+import type { BlockValueKind } from '../../core/draft/draft-schema';
 
-export type BlockOf<K extends BlockValueKind> = Extract<Block, { kind: K }>;
-export type ValueOf<K extends BlockValueKind> = Extract<BlockValue, { kind: K }>;
+export type { BlockOf, ValueOf };
 
 /**
  * Every block control is controlled: it renders the draft's value and reports

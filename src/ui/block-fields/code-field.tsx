@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import type { BlockFieldProps } from './block-field-props';
 import { BlockGroup } from './block-group';
+import { sourceTextProps } from './source-text-props';
 import { checkJson } from '../../core/validate/check-json';
 import './block-fields.css';
 import './code-field.css';
@@ -76,14 +77,8 @@ export function CodeField({ block, value, onChange, idBase }: BlockFieldProps<'c
       <textarea
         ref={textarea}
         id={codeId}
-        className="block-field-input code-field-text"
+        {...sourceTextProps(value.code)}
         value={value.code}
-        rows={Math.min(Math.max(value.code.split('\n').length + 1, 4), 24)}
-        spellCheck={false}
-        autoCapitalize="off"
-        autoComplete="off"
-        autoCorrect="off"
-        wrap="off"
         aria-describedby={isJson ? `${statusId} ${keysId}` : keysId}
         aria-invalid={json !== null && !json.valid}
         onKeyDown={onKeyDown}

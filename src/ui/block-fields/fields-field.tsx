@@ -1,4 +1,4 @@
-import { ownValue } from '../../core/draft/own-value';
+import { ownValue } from '../../core/payload/own-value';
 import type { BlockFieldProps } from './block-field-props';
 import { BlockGroup } from './block-group';
 import { FieldRow } from './field-row';

@@ -1,3 +1,4 @@
+import { blockKind, isRegisteredBlock } from '../../core/blocks/block-kinds';
 import type { Block } from '../../core/template/schema';
 
 /** What a section asks the writer to fill in, in a few words per block: `Fields: Why this priority`, `2 scenarios`. */
@@ -11,41 +12,5 @@ export function describeBlocks(blocks: readonly Block[]): string[] {
 }
 
 function describeBlock(block: Block): string | null {
-  switch (block.kind) {
-    case 'prose':
-      return block.label ?? 'Free text';
-    case 'fields': {
-      const names = block.fields.map((field) => field.label).join(', ');
-      return names ? labelled(block.label, names) : (block.label ?? null);
-    }
-    case 'definitions':
-      return labelled(block.label, count(block.items.length, 'named entry', 'named entries'));
-    case 'idList': {
-      const first = block.items[0]?.id;
-      const last = block.items[block.items.length - 1]?.id;
-      const range = first && last && first !== last ? `${first}–${last}` : (first ?? block.prefix);
-      return labelled(block.label, `${count(block.items.length, 'numbered item')} ${range}`);
-    }
-    case 'scenarios':
-      return labelled(block.label, count(block.items.length, 'Given/When/Then scenario'));
-    case 'table':
-      return labelled(block.label, `Table of ${block.columns.map((column) => column.name).join(', ')}`);
-    case 'code':
-      return labelled(block.label, block.lang ? `${block.lang} code` : 'Code');
-    case 'checklist':
-      return labelled(block.label, count(block.items.length, 'checklist item'));
-    case 'list':
-      return labelled(block.label, count(block.items.length, block.ordered ? 'numbered item' : 'list item'));
-    case 'raw':
-    case 'rule':
-      return null;
-  }
-}
-
-function count(n: number, noun: string, plural = `${noun}s`): string {
-  return `${n} ${n === 1 ? noun : plural}`;
-}
-
-function labelled(label: string | undefined, text: string): string {
-  return label ? `${label}: ${text}` : text;
+  return isRegisteredBlock(block) ? blockKind(block.kind).describe(block) : null;
 }

@@ -1,3 +1,4 @@
+import { blockKind, isRegisteredBlock } from '../../core/blocks/block-kinds';
 import { flattenSections } from '../../core/template/flatten-sections';
 import type { Block, Field, Placeholder, PlaceholderKind, Section, TemplateSchema } from '../../core/template/schema';
 
@@ -82,21 +83,5 @@ function fieldKind(field: Field): string {
 }
 
 function blockPlaceholders(block: Block): Placeholder[] {
-  switch (block.kind) {
-    case 'fields':
-      return block.fields.flatMap((f) => f.placeholders);
-    case 'definitions':
-    case 'idList':
-      return block.items.flatMap((i) => i.placeholders);
-    case 'prose':
-    case 'table':
-    case 'code':
-    case 'checklist':
-    case 'list':
-      return block.placeholders;
-    case 'scenarios':
-    case 'raw':
-    case 'rule':
-      return [];
-  }
+  return isRegisteredBlock(block) ? blockKind(block.kind).placeholders(block) : [];
 }

@@ -197,6 +197,8 @@ function valueArb(value: BlockValue, block: Block | undefined, mode: Mode): fc.A
     }
     case 'code':
       return fc.tuple(mode === 'exact' ? fc.constant(value.lang) : fc.constantFrom('', 'json', 'python', 'sql', 'text'), codeArb(mode)).map(([lang, code]) => ({ kind: 'code', blockId, lang, code }));
+    case 'diagram':
+      return codeArb(mode).map((code) => ({ kind: 'diagram', blockId, code }));
     case 'checklist':
       return fc.array(fc.tuple(fc.boolean(), maybeEmpty(oneLine(mode), mode)), count).map((items) => ({ kind: 'checklist', blockId, items: items.map(([checked, text]) => ({ checked, text })) }));
     case 'list': {
