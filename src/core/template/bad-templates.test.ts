@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { flattenSections } from './flatten-sections';
 import { MAX_TEMPLATE_CHARS, parseTemplate } from './parse-template';
 import { TemplateSchema, type ParseResult, type Problem } from './schema';
+import { hasReferenceTemplates, referenceTemplatesDir } from '../__fixtures__/reference-templates-dir';
 
 // Bad input never crashes or hangs: it gives a valid schema, and what is wrong
 // is a located problem. No test measures time; the hang guard is vitest's
@@ -50,8 +51,9 @@ function expectSound(source: string, result: ParseResult): void {
 
 const withoutHash = (result: ParseResult) => ({ ...result, template: { ...result.template, sourceHash: '' } });
 
-const refDir = new URL('../../../../shared/reference-templates/', import.meta.url);
-const REFERENCE_FILES = ['speckit-spec-template.md', 'speckit-plan-template.md', 'speckit-tasks-template.md', 'rust-rfc-template.md'];
+const refDir = referenceTemplatesDir;
+// Read only when they are beside the checkout (reference-templates-dir.ts says when not).
+const REFERENCE_FILES = !hasReferenceTemplates ? [] : ['speckit-spec-template.md', 'speckit-plan-template.md', 'speckit-tasks-template.md', 'rust-rfc-template.md'];
 
 describe('broken structure gives a located error and still parses the rest', () => {
   it('unclosed frontmatter: error on line 1, and the sections after it are read', () => {

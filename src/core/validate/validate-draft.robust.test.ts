@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { sectionCompletion, sectionState } from '../draft/draft-completion';
 import type { Draft, DraftSection } from '../draft/draft-schema';
 import type { Section } from '../template/schema';
+import { hasReferenceTemplates, referenceTemplatePath } from '../__fixtures__/reference-templates-dir';
 import { freshDraft } from './__fixtures__/draft-filler';
 import { expectWellFormed } from './__fixtures__/expect-findings';
 import { guidedImportSpec } from './__fixtures__/guided-import-spec';
@@ -12,17 +13,15 @@ import { runHistorySpec } from './__fixtures__/run-history-spec';
 import { Finding } from './finding';
 import { validateDraft } from './validate-draft';
 
-const REFERENCE = '/work/shared/reference-templates';
 const TEMPLATES = [
   'data-platform-feature-spec.md',
   'gitops-operations-feature-spec.md',
   'inference-service-feature-spec.md',
   'opportunity-solution-spec.md',
   'product-feature-spec-api-data-model.md',
-  `${REFERENCE}/speckit-spec-template.md`,
-  `${REFERENCE}/speckit-plan-template.md`,
-  `${REFERENCE}/speckit-tasks-template.md`,
-  `${REFERENCE}/rust-rfc-template.md`,
+  ...(hasReferenceTemplates
+    ? ['speckit-spec-template.md', 'speckit-plan-template.md', 'speckit-tasks-template.md', 'rust-rfc-template.md'].map(referenceTemplatePath)
+    : []),
 ];
 const DRAFTS: Draft[] = [...TEMPLATES.map(freshDraft), runHistorySpec(), previewEnvironmentsSpec(), guidedImportSpec()];
 

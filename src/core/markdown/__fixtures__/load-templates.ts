@@ -1,10 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { parseTemplate } from '../../template/parse-template';
 import type { TemplateSchema } from '../../template/schema';
+import { hasReferenceTemplates, referenceTemplatesDir } from '../../__fixtures__/reference-templates-dir';
 
 const builtInDir = new URL('../../../../templates/', import.meta.url);
-// Beside the repository, as the engine's reference tests read them (../shared/reference-templates/SOURCES.md).
-const referenceDir = new URL('../../../../../shared/reference-templates/', import.meta.url);
 
 function load(dir: URL, file: string): TemplateSchema {
   return parseTemplate(readFileSync(new URL(file, dir), 'utf8'), { id: file.replace(/\.md$/, '') }).template;
@@ -17,10 +16,12 @@ export const builtInTemplates: TemplateSchema[] = readdirSync(builtInDir)
   .map((f) => load(builtInDir, f));
 
 /** spec-kit's spec, plan and tasks templates and the Rust RFC template. */
-export const referenceTemplates: TemplateSchema[] = readdirSync(referenceDir)
-  .filter((f) => f.endsWith('-template.md'))
-  .sort()
-  .map((f) => load(referenceDir, f));
+export const referenceTemplates: TemplateSchema[] = hasReferenceTemplates
+  ? readdirSync(referenceTemplatesDir)
+      .filter((f) => f.endsWith('-template.md'))
+      .sort()
+      .map((f) => load(referenceTemplatesDir, f))
+  : [];
 
 export const allTemplates: TemplateSchema[] = [...builtInTemplates, ...referenceTemplates];
 

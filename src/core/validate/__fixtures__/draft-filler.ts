@@ -8,7 +8,7 @@ import { parseTemplate } from '../../template/parse-template';
 
 const NOW = new Date('2026-11-21T09:30:00Z');
 
-/** A fresh draft of a built-in template (`templates/`) or a reference one (`/work/shared/reference-templates/` is not in the repo, so by path). */
+/** A fresh draft of a built-in template (`templates/`) or a reference one (`../shared/reference-templates/` is beside the repo, so by path). */
 export function freshDraft(file: string): Draft {
   const path = file.includes('/') ? file : new URL(`../../../../templates/${file}`, import.meta.url);
   const { template } = parseTemplate(readFileSync(path, 'utf8'), { id: (file.split('/').pop() ?? file).replace(/\.md$/, '') });
