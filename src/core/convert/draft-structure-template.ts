@@ -5,7 +5,8 @@ import type { Draft, DraftSection } from '../draft/draft-schema';
 import { draftDisplayTitle } from '../draft/draft-title';
 import { groupItems } from '../draft/group-edits';
 import { templateLookup } from '../draft/template-lookup';
-import { exportHeading, oneLine } from '../markdown/heading-flag';
+import { exportHeading } from '../markdown/heading-flag';
+import { oneLineText as oneLine } from '../markdown/one-line-text';
 import { labelColonInside } from '../markdown/label-style';
 import type { Block, Field, Section, TemplateSchema } from '../template/schema';
 

@@ -2,7 +2,8 @@ import type { Draft, DraftSection } from '../draft/draft-schema';
 import { setSectionEnabled } from '../draft/section-edits';
 import { templateLookup } from '../draft/template-lookup';
 import { exportMarkdown } from '../markdown/export-markdown';
-import { exportHeading, oneLine } from '../markdown/heading-flag';
+import { exportHeading } from '../markdown/heading-flag';
+import { oneLineText as oneLine } from '../markdown/one-line-text';
 import { importMarkdown, type ImportReport } from '../markdown/import-markdown';
 import type { TemplateSchema } from '../template/schema';
 

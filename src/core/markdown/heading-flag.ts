@@ -1,3 +1,4 @@
+import { oneLineText as oneLine } from './one-line-text';
 import type { Section } from '../template/schema';
 
 /**
@@ -40,15 +41,6 @@ function flagParts(section: Section): { flag: string; tail: string } {
   let end = 0;
   while (end < title.length - start && heading[heading.length - 1 - end] === title[title.length - 1 - end]) end++;
   return { flag: heading.slice(start, heading.length - end).trim(), tail: heading.slice(heading.length - end).trim() };
-}
-
-/** Headings are one line. */
-export function oneLine(text: string): string {
-  return text
-    .split(/\r\n|\r|\n/)
-    .map((part) => part.trim())
-    .filter((part) => part !== '')
-    .join(' ');
 }
 
 /**
