@@ -6,12 +6,15 @@ import { exportHeading } from '../markdown/heading-flag';
 import { oneLineText as oneLine } from '../markdown/one-line-text';
 import { importMarkdown, type ImportReport } from '../markdown/import-markdown';
 import type { TemplateSchema } from '../template/schema';
+import { withoutOrigin } from '../lossless/without-origin';
 
 /**
  * A draft moved to another version of its template: its Markdown read back
  * into the new template, so fields match by heading and label, and whatever
  * the new version lacks is kept as extra sections (importMarkdown drops
  * nothing). The draft keeps its id, name and creation time.
+ *
+ * An imported draft stays lossless: its new origin is its export now.
  *
  * The export leaves switched-off sections out, so they are switched on for
  * it and switched off again afterwards, matched by the heading they were
@@ -29,7 +32,9 @@ export function moveDraftToTemplate(draft: Draft, template: TemplateSchema, now:
       return { ...section, enabled: true, children: switchOn(section.children) };
     });
   const markdown = exportMarkdown({ ...draft, sections: switchOn(draft.sections) });
-  const { draft: moved, report } = importMarkdown(markdown, template, { id: draft.id, now });
+  const { draft: imported, report } = importMarkdown(markdown, template, { id: draft.id, now });
+  // A draft made from a template stays one: its export keeps the (new) template's clean structure, with every section of it.
+  const moved = draft.origin ? imported : withoutOrigin(imported);
 
   // The report lists the file's headings in file order, each with the section it became.
   const written = [...report.matchedSections, ...report.extraSections];

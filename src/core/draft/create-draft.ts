@@ -22,6 +22,7 @@ export function createDraft(template: TemplateSchema, { id, now }: CreateDraftOp
     preamble: initialBlockValues(template.preamble, today),
     sections: template.sections.map((s) => sectionFromTemplate(s, s.id, today)),
     footer: initialBlockValues(template.footer, today),
+    origin: null,
   };
 }
 

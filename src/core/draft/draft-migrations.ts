@@ -15,4 +15,10 @@ export const draftMigrations: readonly Migration[] = [
     // v1 kept the user's name in `title`, with '' meaning "follow the title line".
     up: ({ title, ...rest }) => ({ ...rest, version: 2, name: typeof title === 'string' && title.trim() !== '' ? title : null }),
   },
+  {
+    from: 2,
+    name: 'add-origin',
+    // v3 keeps an imported file's text to export it unchanged; drafts from before had none to keep.
+    up: (record) => ({ ...record, version: 3, origin: null }),
+  },
 ];

@@ -12,6 +12,7 @@ import { ProseValue } from '../blocks/prose/prose-value';
 import { TemplateSchema } from '../template/schema';
 import { StoredId } from '../template/stored-id';
 import { TextRecord } from '../payload/text-record';
+import { Origin } from '../lossless/origin';
 
 /**
  * A draft: a user's filled copy of a template. It carries a snapshot of the
@@ -21,7 +22,7 @@ import { TextRecord } from '../payload/text-record';
  */
 
 export const DRAFT_KIND = 'specwright/draft';
-export const DRAFT_VERSION = 2;
+export const DRAFT_VERSION = 3;
 
 export const BlockValue = z.discriminatedUnion('kind', [
   ProseValue,
@@ -48,6 +49,11 @@ export type DraftSection = {
   title: string;
   /** Conditional and optional sections can be switched off; their content is kept. */
   enabled: boolean;
+  /**
+   * A template section the imported file does not have: shown as "not in
+   * this document" with an Add action, never exported until added.
+   */
+  absent?: boolean;
   /** One value per editable template block, in the template's order (rules and raw lines have none). */
   blocks: BlockValue[];
   children: DraftSection[];
@@ -60,6 +66,7 @@ export const DraftSection: z.ZodType<DraftSection> = z.lazy(() =>
     level: z.number().int().min(1).max(6),
     title: z.string(),
     enabled: z.boolean(),
+    absent: z.boolean().optional(),
     blocks: z.array(BlockValue),
     children: z.array(DraftSection),
   }),
@@ -86,5 +93,7 @@ export const Draft = z.object({
   preamble: z.array(BlockValue),
   sections: z.array(DraftSection),
   footer: z.array(BlockValue),
+  /** The imported file this draft was read from, so an export changes only what the user edited; null for drafts made from a template. */
+  origin: Origin.nullable(),
 });
 export type Draft = z.infer<typeof Draft>;

@@ -18,7 +18,7 @@ describe('draft migrations', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.migratedFrom).toBe(1);
-    expect(result.draft).toMatchObject({ version: 2, name: 'Node rebuild automation', titleText: 'Rebuild nodes from blank media', revision: 3 });
+    expect(result.draft).toMatchObject({ version: DRAFT_VERSION, name: 'Node rebuild automation', titleText: 'Rebuild nodes from blank media', revision: 3 });
     expect(result.draft).not.toHaveProperty('title');
     expect(result.draft.metadata['feature-branch']).toBe('012-node-rebuild');
     const fr = result.draft.sections[1]?.children[0]?.blocks[0];

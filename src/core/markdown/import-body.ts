@@ -19,6 +19,8 @@ export type ImportedBody = {
   values: BlockValue[];
   /** Ids of the values holding content that fit no block. */
   extraIds: string[];
+  /** For each value read from the file, by block id: the lines [from, to) of the source it was read from. */
+  spans: Map<string, [number, number]>;
 };
 
 /**
@@ -36,7 +38,14 @@ export function importBody(units: Unit[], tokens: Token[], blocks: Block[], sour
   const byBlock = new Map<number, BlockValue>();
   const extrasBefore = new Map<number, BlockValue[]>();
   const extraIds: string[] = [];
-  for (const pair of pairs) if (pair.fit.value) byBlock.set(pair.block, pair.fit.value);
+  // Token indices [first, last] each value was read from; a prose value that takes more units grows its range.
+  const ranges = new Map<BlockValue, [number, number]>();
+  for (const pair of pairs) {
+    if (!pair.fit.value) continue;
+    byBlock.set(pair.block, pair.fit.value);
+    const unit = merged[pair.unit]!;
+    ranges.set(pair.fit.value, [unit.first, unit.last]);
+  }
 
   const bounds: Pair[] = [{ block: -1, unit: -1, fit: { weight: 0, value: null } }, ...pairs, { block: blocks.length, unit: merged.length, fit: { weight: 0, value: null } }];
   for (let k = 0; k + 1 < bounds.length; k++) {
@@ -49,18 +58,25 @@ export function importBody(units: Unit[], tokens: Token[], blocks: Block[], sour
     if (prose.length > 0) {
       prose.forEach((b, p) => {
         const taken = p < prose.length - 1 ? loose.slice(p, p + 1) : loose.slice(p);
-        if (taken.length > 0) byBlock.set(b, { kind: 'prose', blockId: blocks[b]!.id, markdown: unitsText(taken, tokens, source) });
+        if (taken.length === 0) return;
+        const value: BlockValue = { kind: 'prose', blockId: blocks[b]!.id, markdown: unitsText(taken, tokens, source) };
+        byBlock.set(b, value);
+        ranges.set(value, [taken[0]!.first, taken[taken.length - 1]!.last]);
       });
       continue;
     }
     const before = from.block >= 0 ? byBlock.get(from.block) : undefined;
     if (before?.kind === 'prose') {
-      byBlock.set(from.block, { ...before, markdown: `${before.markdown}\n\n${unitsText(loose, tokens, source)}` });
+      const value: BlockValue = { ...before, markdown: `${before.markdown}\n\n${unitsText(loose, tokens, source)}` };
+      byBlock.set(from.block, value);
+      ranges.set(value, [ranges.get(before)?.[0] ?? loose[0]!.first, loose[loose.length - 1]!.last]);
       continue;
     }
     const blockId = nextExtraId();
     extraIds.push(blockId);
-    extrasBefore.set(to.block, [...(extrasBefore.get(to.block) ?? []), { kind: 'prose', blockId, markdown: unitsText(loose, tokens, source) }]);
+    const extra: BlockValue = { kind: 'prose', blockId, markdown: unitsText(loose, tokens, source) };
+    ranges.set(extra, [loose[0]!.first, loose[loose.length - 1]!.last]);
+    extrasBefore.set(to.block, [...(extrasBefore.get(to.block) ?? []), extra]);
   }
 
   const values: BlockValue[] = [];
@@ -71,7 +87,12 @@ export function importBody(units: Unit[], tokens: Token[], blocks: Block[], sour
     const value = byBlock.get(b) ?? emptyBlockValue(block);
     if (value) values.push(value);
   }
-  return { values, extraIds };
+  const spans = new Map<string, [number, number]>();
+  for (const value of values) {
+    const range = ranges.get(value);
+    if (range) spans.set(value.blockId, [source.start.get(tokens[range[0]]!) ?? 0, source.end.get(tokens[range[1]]!) ?? 0]);
+  }
+  return { values, extraIds, spans };
 }
 
 /**

@@ -11,6 +11,10 @@ import { labelColonInside } from './label-style';
 import { readFrontmatter } from './read-frontmatter';
 import { readOutline } from './read-outline';
 import { readUnits, type Unit } from './read-units';
+import { buildOrigin } from '../lossless/build-origin';
+import { partKey } from '../lossless/part-key';
+import type { MarkdownSource } from './markdown-source';
+import type { Token } from '../template/scan-blocks';
 
 export { matchTemplates } from './match-templates';
 export type { ImportReport } from './import-report';
@@ -36,7 +40,12 @@ export function importMarkdown(markdown: string, template: TemplateSchema, { id,
   const body = { nextExtraId, colonInside: labelColonInside(template) };
 
   const lines = splitLines(markdown);
+  const spans = new Map<string, [number, number]>();
   const frontmatter = readFrontmatter(lines);
+  if (frontmatter) {
+    spans.set(partKey({ kind: 'frontmatter' }), [0, frontmatter.bodyStart]);
+    for (const [key, span] of frontmatter.spans) spans.set(partKey({ kind: 'frontmatter-key', key }), span);
+  }
   const footerLabels = template.footer.flatMap((b) => (b.kind === 'fields' ? b.fields.map((f) => f.label) : []));
   const outline = readOutline(lines, frontmatter?.bodyStart ?? 0, { title: template.title !== null, footerLabels });
   const { source } = outline;
@@ -50,17 +59,21 @@ export function importMarkdown(markdown: string, template: TemplateSchema, { id,
   for (const [key, value] of Object.entries(frontmatter?.values ?? {})) if (!frontmatterValues.has(key)) frontmatterValues.set(key, value);
 
   const titleText = template.title && outline.title !== null ? titleTextOf(outline.title, template.title.heading, template.title.prefix) : '';
+  if (outline.titleToken) spans.set(partKey({ kind: 'title' }), lineSpan(source, outline.titleToken, outline.titleToken));
   if (titleText) report.filledFields.push({ place: 'title', key: 'title' });
 
   const preambleUnits = readUnits(outline.preamble, source, { guidance: new Set(), hints, plainLabels: true });
   const metadata = takeMetadata(preambleUnits, template.metadata, report);
+  for (const [key, unit] of metadata.units) spans.set(partKey({ kind: 'metadata', key }), lineSpan(source, outline.preamble[unit.first]!, outline.preamble[unit.last]!));
   const preamble = importBody(metadata.rest, outline.preamble, template.preamble, source, body);
+  for (const [blockId, span] of preamble.spans) spans.set(partKey({ kind: 'value', place: 'preamble', owner: null, blockId }), span);
   for (const blockId of preamble.extraIds) report.keptAsProse.push({ sectionId: null, blockId });
 
-  const sections = importSections(template.sections, outline.sections, { templateId: null, draftId: null, level: 0, fileLevel: 0 }, { template, source, report, nextExtraId, colonInside: body.colonInside, hints });
+  const sections = importSections(template.sections, outline.sections, { templateId: null, draftId: null, level: 0, fileLevel: 0 }, { template, source, report, nextExtraId, colonInside: body.colonInside, hints, spans });
 
   const footerUnits = readUnits(outline.footer, source, { guidance: new Set(), hints, plainLabels: false });
   const footer = importBody(footerUnits, outline.footer, template.footer, source, body);
+  for (const [blockId, span] of footer.spans) spans.set(partKey({ kind: 'value', place: 'footer', owner: null, blockId }), span);
   for (const blockId of footer.extraIds) report.keptAsProse.push({ sectionId: null, blockId });
   for (const value of footer.values) reportFilled(value, 'footer', report);
 
@@ -74,8 +87,10 @@ export function importMarkdown(markdown: string, template: TemplateSchema, { id,
     preamble: preamble.values,
     sections,
     footer: footer.values,
+    origin: null,
   };
-  return { draft, report };
+  const eol = /\r\n/.test(markdown) ? '\r\n' : '\n';
+  return { draft: { ...draft, origin: buildOrigin(draft, { lines, eol, bom: markdown.startsWith('\uFEFF') }, spans) }, report };
 }
 
 /** `Feature Specification: Run history` -> `Run history`; the template's own placeholder title -> empty. */
@@ -85,7 +100,8 @@ function titleTextOf(heading: string, templateHeading: string, prefix: string): 
 }
 
 /** Field lines before the first section whose labels are all the template's metadata fill it; the rest is preamble. */
-function takeMetadata(units: Unit[], fields: Field[], report: ImportReport): { values: Record<string, string>; rest: Unit[] } {
+function takeMetadata(units: Unit[], fields: Field[], report: ImportReport): { values: Record<string, string>; rest: Unit[]; units: Map<string, Unit> } {
+  const from = new Map<string, Unit>();
   const values = new Map(fields.map((f) => [f.key, '']));
   const byLabel = new Map(fields.map((f) => [normaliseLabel(f.label), f]));
   const filled = new Set<string>();
@@ -101,10 +117,15 @@ function takeMetadata(units: Unit[], fields: Field[], report: ImportReport): { v
     for (const { field, value } of matched) {
       values.set(field!.key, fieldValue(field!, value, unit.token.type === 'paragraph'));
       filled.add(field!.key);
+      from.set(field!.key, unit);
       report.filledFields.push({ place: 'metadata', key: field!.key });
     }
   }
-  return { values: Object.fromEntries(values), rest };
+  return { values: Object.fromEntries(values), rest, units: from };
+}
+
+function lineSpan(source: MarkdownSource, first: Token, last: Token): [number, number] {
+  return [source.start.get(first) ?? 0, source.end.get(last) ?? 0];
 }
 
 function reportFilled(value: BlockValue, place: 'footer', report: ImportReport): void {

@@ -10,6 +10,7 @@ import type { ImportReport } from './import-report';
 import { sourceText, type MarkdownSource } from './markdown-source';
 import { importProse } from './prose-text';
 import type { FileSection } from './read-outline';
+import { partKey } from '../lossless/part-key';
 import { readUnits } from './read-units';
 
 export type SectionContext = {
@@ -20,6 +21,8 @@ export type SectionContext = {
   colonInside: boolean;
   /** `[Add more ...]` lines of the template's groups. */
   hints: Set<string>;
+  /** Lines [from, to) of the file each part was read from, by partKey. */
+  spans: Map<string, [number, number]>;
 };
 
 type Parent = { templateId: string | null; draftId: string | null; level: number; fileLevel: number };
@@ -162,9 +165,27 @@ function templateSection(file: FileSection, section: Section, id: string, contex
   const body = importBody(units, tokens, section.blocks, context.source, context);
   context.report.matchedSections.push({ sectionId: id, heading: file.heading });
   for (const blockId of body.extraIds) context.report.keptAsProse.push({ sectionId: id, blockId });
-  const parent = { templateId: section.id, draftId: id, level: section.level, fileLevel: file.level };
+  recordSpans(file, id, body.spans, context);
+  // The file's heading level, not the template's: the document keeps its own shape.
+  const level = clampLevel(file.level, 1);
+  const parent = { templateId: section.id, draftId: id, level, fileLevel: file.level };
   const children = importSections(section.children, file.children.slice(lead), parent, context, assigned.slice(lead));
-  return { id, templateSectionId: section.id, level: section.level, title: importTitle(file.heading, section), enabled: true, blocks: body.values, children };
+  return { id, templateSectionId: section.id, level, title: importTitle(file.heading, section), enabled: true, blocks: body.values, children };
+}
+
+/** Where a file section's heading, whole subtree and block values are in the source. */
+function recordSpans(file: FileSection, id: string, values: Map<string, [number, number]>, context: SectionContext): void {
+  const { source, spans } = context;
+  const from = source.start.get(file.token) ?? 0;
+  spans.set(partKey({ kind: 'heading', sectionId: id }), [from, source.end.get(file.token) ?? from + 1]);
+  spans.set(partKey({ kind: 'section', sectionId: id }), [from, source.end.get(lastToken(file)) ?? from + 1]);
+  for (const [blockId, span] of values) spans.set(partKey({ kind: 'value', place: 'section', owner: id, blockId }), span);
+}
+
+function lastToken(file: FileSection): Token {
+  const child = file.children[file.children.length - 1];
+  if (child) return lastToken(child);
+  return file.body[file.body.length - 1] ?? file.token;
 }
 
 function sectionTokens(file: FileSection): Token[] {
@@ -178,15 +199,19 @@ function extraSection(file: FileSection, parent: Parent, context: SectionContext
   const blocks: BlockValue[] = [];
   const first = file.body[0];
   const last = file.body[file.body.length - 1];
+  const values = new Map<string, [number, number]>();
   if (first && last) {
     const blockId = context.nextExtraId();
     blocks.push({ kind: 'prose', blockId, markdown: importProse(sourceText(context.source, first, last)) });
+    values.set(blockId, [context.source.start.get(first) ?? 0, context.source.end.get(last) ?? 0]);
   }
+  recordSpans(file, id, values, context);
   context.report.extraSections.push({ sectionId: id, heading: file.heading });
   const children = file.children.map((child) => extraSection(child, { templateId: null, draftId: id, level, fileLevel: file.level }, context));
   return { id, templateSectionId: null, level, title: file.heading, enabled: true, blocks, children };
 }
 
+/** A template section the file lacks: kept in the draft as "not in this document", so the export adds nothing the file did not have. */
 function emptySection(section: Section, id: string, context: SectionContext): DraftSection {
   const enabled = section.requirement !== 'conditional' && section.requirement !== 'optional';
   context.report.missingSections.push({ sectionId: id, title: section.title, enabled });
@@ -198,6 +223,7 @@ function emptySection(section: Section, id: string, context: SectionContext): Dr
     level: section.level,
     title: section.title,
     enabled,
+    absent: true,
     blocks: section.blocks.map(emptyBlockValue).filter((v): v is BlockValue => v !== null),
     children: section.children.filter((c) => !members.has(c.id)).map((c) => emptySection(c, childId(parent, c), context)),
   };

@@ -5,6 +5,8 @@ export type ReadFrontmatter = {
   values: Record<string, string>;
   /** Index of the first body line after the closing `---`. */
   bodyStart: number;
+  /** The lines [from, to) each key's value is written on, continuation lines included. */
+  spans: Map<string, [number, number]>;
 };
 
 /**
@@ -25,19 +27,24 @@ export function readFrontmatter(lines: string[]): ReadFrontmatter | null {
   }
   if (close < 0) return null;
   const values: Record<string, string> = Object.create(null) as Record<string, string>;
+  const spans = new Map<string, [number, number]>();
   let last: string | undefined;
   for (let i = 1; i < close; i++) {
     const raw = lines[i] ?? '';
     if (raw.trim() === '' || raw.trim().startsWith('#')) continue;
     const pair = /^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+([\s\S]*))?$/.exec(raw);
     if (!pair) {
-      if (last !== undefined && /^\s/.test(raw)) values[last] = `${values[last]}\n${raw.trim()}`;
+      if (last !== undefined && /^\s/.test(raw)) {
+        values[last] = `${values[last]}\n${raw.trim()}`;
+        spans.set(last, [spans.get(last)?.[0] ?? i, i + 1]);
+      }
       continue;
     }
     last = pair[1]!;
     values[last] = readYamlScalar(withoutComment(pair[2] ?? ''));
+    spans.set(last, [i, i + 1]);
   }
-  return { values, bodyStart: close + 1 };
+  return { values, bodyStart: close + 1, spans };
 }
 
 /** `draft   # draft | approved` -> `draft`; a `#` inside quotes stays. */

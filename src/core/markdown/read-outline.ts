@@ -10,6 +10,8 @@ export type FileSection = { heading: string; level: number; token: Token; body: 
 export type Outline = {
   /** The H1 title line's text, when the file starts with one. */
   title: string | null;
+  /** The title line's token. */
+  titleToken: Token | null;
   /** Tokens before the first section heading (the title's excepted). */
   preamble: Token[];
   sections: FileSection[];
@@ -33,6 +35,7 @@ export function readOutline(lines: string[], bodyStart: number, options: Outline
   const stack: FileSection[] = [];
   const preamble: Token[] = [];
   let title: string | null = null;
+  let titleToken: Token | null = null;
   let seenHeading = false;
   for (const token of tokens) {
     if (token.type !== 'heading') {
@@ -42,6 +45,7 @@ export function readOutline(lines: string[], bodyStart: number, options: Outline
     if (!seenHeading && options.title && token.level === 1) {
       seenHeading = true;
       title = unescapeClosingHashes(token.text);
+      titleToken = token;
       continue;
     }
     seenHeading = true;
@@ -52,7 +56,7 @@ export function readOutline(lines: string[], bodyStart: number, options: Outline
   }
   const last = lastSection(roots);
   const footer = takeFooter(last ? last.body : preamble, options.footerLabels);
-  return { title, preamble, sections: roots, footer, source };
+  return { title, titleToken, preamble, sections: roots, footer, source };
 }
 
 function lastSection(sections: FileSection[]): FileSection | undefined {

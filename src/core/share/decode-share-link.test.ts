@@ -7,6 +7,7 @@ import { decodeShareLink, decodeShareLinkInSlices, type DecodeShareResult } from
 import { encodeShareLink } from './encode-share-link';
 import { shareEnvelope } from './share-envelope';
 import type { ShareErrorCode } from './share-error';
+import { DRAFT_VERSION } from '../draft/draft-schema';
 import { MAX_DRAFT_CHARS, MAX_PROSE_FIELD_CHARS, MAX_SECTIONS } from '../draft/content-caps';
 import { MAX_LINK_CHARS, MAX_UNPACKED_BYTES, SHARE_PREFIX } from './share-format';
 
@@ -216,7 +217,7 @@ describe('decodeShareLink: versions', () => {
     e.draft.title = 'Node rebuild automation';
     delete e.draft.name;
     const result = decode(packJson(e));
-    expect(result.ok && result.draft).toMatchObject({ version: 2, name: 'Node rebuild automation', titleText: draft.titleText });
+    expect(result.ok && result.draft).toMatchObject({ version: DRAFT_VERSION, name: 'Node rebuild automation', titleText: draft.titleText });
     expect(result.ok && result.draft).not.toHaveProperty('title');
   });
 });

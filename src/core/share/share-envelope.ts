@@ -41,8 +41,9 @@ export type ShareEnvelope = {
  * sees what the sender saw.
  */
 export function shareEnvelope(draft: Draft, builtInTemplate: BuiltInTemplateLookup): ShareEnvelope {
-  const { version, name, frontmatter, titleText, metadata, preamble, sections, footer } = draft;
-  const content: SharedDraft = { version, name, frontmatter, titleText, metadata, preamble, sections, footer };
+  const { version, name, frontmatter, titleText, metadata, preamble, sections, footer, origin } = draft;
+  // The origin goes too: the recipient's export of an imported draft then changes only what was edited, as the sender's does.
+  const content: SharedDraft = { version, name, frontmatter, titleText, metadata, preamble, sections, footer, origin };
   const builtIn = builtInTemplate(draft.templateId);
   if (builtIn && jsonEqual(builtIn, draft.template)) {
     return { kind: SHARE_KIND, version: SHARE_VERSION, draft: content, templateRef: { id: builtIn.id, sourceHash: builtIn.sourceHash } };

@@ -25,10 +25,12 @@ export function expectedMarkdown(templateId: string): string {
  * content is not in the file).
  */
 export function comparable(draft: Draft): unknown {
-  const section = (s: DraftSection): unknown =>
-    s.enabled ? { ...s, children: s.children.map(section) } : { id: s.id, templateSectionId: s.templateSectionId, level: s.level, title: s.title, enabled: false };
+  // A section the file does not have reads as a switched-off one: neither is written.
+  const section = ({ absent, ...s }: DraftSection): unknown =>
+    s.enabled && !absent ? { ...s, children: s.children.map(section) } : { id: s.id, templateSectionId: s.templateSectionId, level: s.level, title: s.title, enabled: false };
   const rest: Record<string, unknown> = { ...draft, sections: draft.sections.map(section) };
-  for (const key of ['id', 'createdAt', 'updatedAt']) delete rest[key];
+  // Where an imported draft came from is not content.
+  for (const key of ['id', 'createdAt', 'updatedAt', 'origin']) delete rest[key];
   return JSON.parse(JSON.stringify(rest));
 }
 

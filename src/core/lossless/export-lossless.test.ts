@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { BlockValue, Draft, DraftSection } from '../draft/draft-schema';
+import { Draft as DraftSchema } from '../draft/draft-schema';
+import { removeSection } from '../draft/group-edits';
+import { findDraftSection, setBlockValue, setMetadataValue, setSectionTitle, setTitleText, updateSection } from '../draft/section-edits';
+import { fixtureNow } from '../markdown/__fixtures__/fill-draft';
+import { templateById } from '../markdown/__fixtures__/load-templates';
+import { exportMarkdown } from '../markdown/export-markdown';
+import { importMarkdown } from '../markdown/import-markdown';
+
+const template = templateById('data-platform-feature-spec');
+const filled = readFileSync(new URL('../markdown/__fixtures__/data-platform-feature-spec.md', import.meta.url), 'utf8');
+
+/**
+ * The built-in fixture rewritten in another author's style: `*` bullets,
+ * `_emphasis_`, a padded table, a comment and a reference link the template
+ * knows nothing of, and a conditional section left out.
+ */
+const foreign = filled
+  .replace('## User Scenarios & Testing *(mandatory)*\n', '## User Scenarios & Testing *(mandatory)*\n\n<!-- Reviewed with the data team on 2026-11-20; see [runbook]. -->\n')
+  .replaceAll('\n- **FR-', '\n* **FR-')
+  .replace('As a data engineer, I want', 'As a _data engineer_, I want')
+  .replace(/### Key Entities[\s\S]*?(?=### Data Integrity)/, '')
+  .replace(/\n$/, '\n\n[runbook]: https://runbooks.example.com/run-events  \n');
+
+function imported(markdown = foreign): Draft {
+  const { draft } = importMarkdown(markdown, template, { id: 'imported', now: fixtureNow });
+  return draft;
+}
+
+function sectionTitled(draft: Draft, title: string): DraftSection {
+  const visit = (sections: DraftSection[]): DraftSection | undefined => {
+    for (const s of sections) {
+      if (s.title.startsWith(title)) return s;
+      const inner = visit(s.children);
+      if (inner) return inner;
+    }
+    return undefined;
+  };
+  const found = visit(draft.sections);
+  if (!found) throw new Error(`no section ${title}`);
+  return found;
+}
+
+/** Lines of `after` that are not lines of `before`, and the other way round, in order. */
+function changedLines(before: string, after: string): { removed: string[]; added: string[] } {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  return { removed: a.slice(head, a.length - tail), added: b.slice(head, b.length - tail) };
+}
+
+describe('exportLossless: an untouched import is the file', () => {
+  it('gives the file back byte for byte, with its comment, reference definition, styles and trailing spaces', () => {
+    const draft = imported();
+    expect(DraftSchema.safeParse(draft).success).toBe(true);
+    expect(exportMarkdown(draft)).toBe(foreign);
+  });
+
+  it('keeps CRLF line ends and a byte order mark', () => {
+    const crlf = `\uFEFF${foreign.replaceAll('\n', '\r\n')}`;
+    expect(exportMarkdown(imported(crlf))).toBe(crlf);
+  });
+
+  it('adds nothing the file lacks: a conditional section left out stays out, though the draft keeps it as not in the document', () => {
+    const draft = imported();
+    expect(sectionTitled(draft, 'Key Entities')).toMatchObject({ absent: true });
+    expect(exportMarkdown(draft)).not.toContain('Key Entities');
+  });
+});
+
+describe('exportLossless: an edit changes only what was edited', () => {
+  it('a requirement changed: one line differs, the other items keep their `*` bullets', () => {
+    const draft = imported();
+    const section = sectionTitled(draft, 'Functional Requirements');
+    const list = section.blocks.find((b): b is BlockValue & { kind: 'idList' } => b.kind === 'idList')!;
+    const items = list.items.map((item) => (item.id === 'FR-002' ? { ...item, text: 'System MUST accept run events over `POST /runs/events` only.' } : item));
+    const out = exportMarkdown(setBlockValue(draft, section.id, { ...list, items }));
+    expect(changedLines(foreign, out)).toEqual({
+      removed: [foreign.split('\n').find((l) => l.includes('**FR-002**'))],
+      added: [expect.stringMatching(/^[-*] \*\*FR-002\*\*: System MUST accept run events over `POST \/runs\/events` only\.$/)],
+    });
+  });
+
+  it('a paragraph of prose changed: the paragraphs around it, the comment and the emphasis style stay', () => {
+    const draft = imported();
+    const story = sectionTitled(draft, 'User Story 1');
+    const prose = story.blocks.find((b): b is BlockValue & { kind: 'prose' } => b.kind === 'prose')!;
+    // What the prose editor writes: its own emphasis marker, and the edited sentence.
+    const edited = prose.markdown.replace('_data engineer_', '*data engineer*').replace('The ingestion worker receives one event per state change:', 'The worker receives one event for each state change:');
+    const out = exportMarkdown(setBlockValue(draft, story.id, { ...prose, markdown: edited }));
+    expect(changedLines(foreign, out)).toEqual({ removed: ['The ingestion worker receives one event per state change:'], added: ['The worker receives one event for each state change:'] });
+  });
+
+  it('a heading renamed keeps its level and flag; the title and a metadata field change in place', () => {
+    let draft = imported();
+    const story = sectionTitled(draft, 'User Story 2');
+    draft = setSectionTitle(draft, story.id, story.title.replace('Client health summary', 'Client health score'));
+    draft = setTitleText(draft, 'Run History Ingestion');
+    draft = setMetadataValue(draft, 'status', 'In review');
+    const out = exportMarkdown(draft);
+    expect(changedLines(foreign.split('## User Scenarios')[0]!, out.split('## User Scenarios')[0]!)).toEqual({
+      removed: ['# Feature Specification: Pipeline Run History Ingestion', '', '**Feature Branch**: `014-run-history-ingestion`', '', '**Created**: 2026-11-18', '', '**Status**: Draft'],
+      added: ['# Feature Specification: Run History Ingestion', '', '**Feature Branch**: `014-run-history-ingestion`', '', '**Created**: 2026-11-18', '', '**Status**: In review'],
+    });
+    expect(out).toContain('\n### User Story 2 - Client health score (Priority: P2)\n');
+    expect(out.split('\n').length).toBe(foreign.split('\n').length);
+  });
+
+  it('a section not in the document, added and filled, is written at its template place; a removed group item leaves', () => {
+    let draft = imported();
+    const entities = sectionTitled(draft, 'Key Entities');
+    draft = updateSection(draft, entities.id, (s) => ({ ...s, absent: false, enabled: true }));
+    const block = findDraftSection(draft.sections, entities.id)!.blocks[0]!;
+    expect(block.kind).toBe('definitions');
+    if (block.kind !== 'definitions') return;
+    draft = setBlockValue(draft, entities.id, { ...block, items: [{ term: 'Run', text: 'one state change of one pipeline run.' }] });
+    draft = removeSection(draft, sectionTitled(draft, 'User Story 3').id).draft;
+    const out = exportMarkdown(draft);
+    expect(out).not.toContain('User Story 3');
+    expect(out).toMatch(/\n\n### Key Entities \*\(include if feature involves data\)\*\n\n- \*\*Run\*\*: one state change of one pipeline run\.\n\n### Data Integrity/);
+    expect(out).toContain('<!-- Reviewed with the data team on 2026-11-20; see [runbook]. -->');
+  });
+});
