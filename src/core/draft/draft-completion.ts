@@ -28,7 +28,7 @@ const completions = new WeakMap<BlockValue, { template: Draft['template']; compl
 
 /** A section's own values and those of its switched-on subsections. */
 export function sectionCompletion(draft: Draft, section: DraftSection): Completion {
-  return sum([...section.blocks.map((b) => blockCompletion(draft, b)), ...section.children.filter((c) => c.enabled).map((c) => sectionCompletion(draft, c))]);
+  return sum([...section.blocks.map((b) => blockCompletion(draft, b)), ...section.children.filter((c) => c.enabled && !c.absent).map((c) => sectionCompletion(draft, c))]);
 }
 
 export function sectionState(draft: Draft, section: DraftSection): SectionState {
@@ -37,13 +37,13 @@ export function sectionState(draft: Draft, section: DraftSection): SectionState 
   return filled === total ? 'complete' : 'started';
 }
 
-/** The whole draft, switched-off sections left out. */
+/** The whole draft, switched-off sections and those not in an imported document left out. */
 export function draftCompletion(draft: Draft): Completion {
   const fields = [...Object.values(draft.frontmatter), ...Object.values(draft.metadata), ...(draft.template.title ? [draft.titleText] : [])];
   return sum([
     { filled: fields.filter(isFilled).length, total: fields.length },
     ...[...draft.preamble, ...draft.footer].map((b) => blockCompletion(draft, b)),
-    ...draft.sections.filter((s) => s.enabled).map((s) => sectionCompletion(draft, s)),
+    ...draft.sections.filter((s) => s.enabled && !s.absent).map((s) => sectionCompletion(draft, s)),
   ]);
 }
 

@@ -2,12 +2,15 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { BlockValue, Draft, DraftSection } from '../draft/draft-schema';
 import { Draft as DraftSchema } from '../draft/draft-schema';
+import { addToDocument } from '../draft/add-to-document';
 import { removeSection } from '../draft/group-edits';
 import { findDraftSection, setBlockValue, setMetadataValue, setSectionTitle, setTitleText, updateSection } from '../draft/section-edits';
 import { fixtureNow } from '../markdown/__fixtures__/fill-draft';
 import { templateById } from '../markdown/__fixtures__/load-templates';
 import { exportMarkdown } from '../markdown/export-markdown';
 import { importMarkdown } from '../markdown/import-markdown';
+import { changedLines } from './__fixtures__/changed-lines';
+import { validateDraft } from '../validate/validate-draft';
 
 const template = templateById('data-platform-feature-spec');
 const filled = readFileSync(new URL('../markdown/__fixtures__/data-platform-feature-spec.md', import.meta.url), 'utf8');
@@ -43,16 +46,6 @@ function sectionTitled(draft: Draft, title: string): DraftSection {
   return found;
 }
 
-/** Lines of `after` that are not lines of `before`, and the other way round, in order. */
-function changedLines(before: string, after: string): { removed: string[]; added: string[] } {
-  const a = before.split('\n');
-  const b = after.split('\n');
-  let head = 0;
-  while (head < a.length && head < b.length && a[head] === b[head]) head++;
-  let tail = 0;
-  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
-  return { removed: a.slice(head, a.length - tail), added: b.slice(head, b.length - tail) };
-}
 
 describe('exportLossless: an untouched import is the file', () => {
   it('gives the file back byte for byte, with its comment, reference definition, styles and trailing spaces', () => {
@@ -124,5 +117,31 @@ describe('exportLossless: an edit changes only what was edited', () => {
     expect(out).not.toContain('User Story 3');
     expect(out).toMatch(/\n\n### Key Entities \*\(include if feature involves data\)\*\n\n- \*\*Run\*\*: one state change of one pipeline run\.\n\n### Data Integrity/);
     expect(out).toContain('<!-- Reviewed with the data team on 2026-11-20; see [runbook]. -->');
+  });
+});
+
+describe('addToDocument', () => {
+  it('brings a section and its subsections into the document, and nothing else', () => {
+    const file = filled.replace(/## Success Criteria[\s\S]*$/, '');
+    const draft = imported(file);
+    const criteria = sectionTitled(draft, 'Success Criteria');
+    expect(criteria).toMatchObject({ absent: true, children: [{ absent: true }] });
+    const added = addToDocument(draft, criteria.id);
+    expect(sectionTitled(added, 'Success Criteria')).not.toHaveProperty('absent');
+    expect(sectionTitled(added, 'Measurable Outcomes')).not.toHaveProperty('absent');
+    expect(exportMarkdown(draft)).toBe(file);
+    expect(exportMarkdown(added)).toMatch(/\n\n## Success Criteria \*\(mandatory\)\*\n\n### Measurable Outcomes\n/);
+  });
+});
+
+describe('withSourceLines (through validateDraft)', () => {
+  it('a finding on an imported draft names the line of the file it is on', () => {
+    const file = foreign.replace('**FR-002**: System MUST accept', '**FR-002**: System MUST [NEEDS CLARIFICATION: which sources?] accept');
+    const line = file.split('\n').findIndex((l) => l.includes('NEEDS CLARIFICATION: which sources?')) + 1;
+    const findings = validateDraft(imported(file));
+    const clarification = findings.find((f) => f.code === 'clarification-present');
+    expect(clarification).toMatchObject({ line });
+    const fromTemplate = validateDraft({ ...imported(file), origin: null });
+    expect(fromTemplate.find((f) => f.code === 'clarification-present')).not.toHaveProperty('line');
   });
 });

@@ -1,4 +1,4 @@
-import type { Nodes, Parent, RootContent } from 'mdast';
+import type { Definition, Nodes, Parent, RootContent } from 'mdast';
 import { parseMdast } from '../markdown/parse-mdast';
 
 /**
@@ -8,24 +8,29 @@ import { parseMdast } from '../markdown/parse-mdast';
  * of `rendered` that means the same as a block of `original` (equal mdast,
  * positions aside: `*a*` and `_a_`, `*` and `-` bullets are the same) is
  * written as the original's text; in a list or table that changed, the same
- * holds item by item and row by row. What the draft cannot hold (HTML
- * comments, link definitions) stays where it stood. Only blocks the user
+ * holds item by item and row by row. What the draft cannot hold (HTML,
+ * link definitions, a list's looseness) stays where it stood. Only blocks the user
  * changed come out in the rendered form.
  */
 export function mergeMarkdown(original: string, rendered: string): string {
   if (original === rendered) return original;
   const a = parseMdast(original);
-  const b = parseMdast(rendered);
-  return mergeChildren({ text: original, nodes: a.children }, { text: rendered, nodes: b.children }, '\n\n');
+  const definitions = new Map<string, Definition>();
+  for (const node of a.children) if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node);
+  // The rendered text is read with the original's link definitions, so `[RFC 3502]` means there what it means here.
+  const defined = [...definitions.values()].map((d) => original.slice(start(d), end(d))).join('\n');
+  const b = parseMdast(defined ? `${rendered}\n\n${defined}` : rendered);
+  const own = b.children.filter((node) => start(node) < rendered.length);
+  return mergeChildren({ text: original, nodes: a.children, definitions }, { text: rendered, nodes: own, definitions }, '\n\n');
 }
 
-type Side = { text: string; nodes: RootContent[] };
+type Side = { text: string; nodes: RootContent[]; definitions: Map<string, Definition> };
 type Piece = { text: string; from: 'a' | 'b'; index: number };
 
 /** `headGap`: the text that must follow the first child (a table's delimiter row), when it is the original's. */
-function mergeChildren(a: Side, b: Side, defaultGap: string, headGap?: string): string {
-  const sigA = a.nodes.map(signature);
-  const sigB = b.nodes.map(signature);
+function mergeChildren(a: Side, b: Side, defaultGap: string, headGap?: string, marker?: string): string {
+  const sigA = a.nodes.map((node) => signature(node, a.definitions));
+  const sigB = b.nodes.map((node) => signature(node, b.definitions));
   const match = matchEqual(sigA, sigB);
   const pieces: Piece[] = [];
   let nextA = 0;
@@ -42,7 +47,7 @@ function mergeChildren(a: Side, b: Side, defaultGap: string, headGap?: string): 
     }
     // A list or table that changed inside: merge its items or rows, when the original has one of the same kind here.
     const nextMatched = match.slice(j + 1).find((m) => m !== undefined) ?? a.nodes.length;
-    const twin = findTwin(a.nodes, node, nextA, nextMatched, match);
+    const twin = findTwin(a.nodes, node, nextA, nextMatched, match, a.definitions);
     if (twin !== undefined) {
       takeSticky(twin);
       const inner = innerMerge(a, twin, b, j);
@@ -50,7 +55,10 @@ function mergeChildren(a: Side, b: Side, defaultGap: string, headGap?: string): 
       nextA = twin + 1;
       return;
     }
-    pieces.push({ text: slice(b, j), from: 'b', index: j });
+    // A new item takes the list's own marker: `- b` among `* a` items would start another list.
+    // The rich-text editor shows an HTML block's text without its tags: that text is the block, kept above, not new text.
+    if (isHtmlReading(node, a.nodes.slice(nextA, nextMatched))) return;
+    pieces.push({ text: marker ? withMarker(slice(b, j), marker) : slice(b, j), from: 'b', index: j });
   });
   takeSticky(a.nodes.length);
   let out = '';
@@ -75,8 +83,20 @@ function innerMerge(a: Side, i: number, b: Side, j: number): string {
   const gap = outer.type === 'table' ? '\n' : listGap(a.text, outer);
   // The table's delimiter row is not a node: it stays after the header row (equal in both, see findTwin), as the file wrote it.
   const headGap = outer.type === 'table' ? a.text.slice(end(outer.children[0]!), start(outer.children[1]!)) : undefined;
-  const merged = mergeChildren({ text: a.text, nodes: outer.children as RootContent[] }, { text: b.text, nodes: inner.children as RootContent[] }, gap, headGap);
+  const merged = mergeChildren({ ...a, nodes: outer.children as RootContent[] }, { ...b, nodes: inner.children as RootContent[] }, gap, headGap, outer.type === 'list' ? listMarker(a.text, outer) : undefined);
   return head + merged + tail;
+}
+
+/** The list's bullet (`*`) or ordered delimiter (`)`), as its first item writes it. */
+function listMarker(text: string, list: Parent & Nodes): string | undefined {
+  const first = list.children[0];
+  if (!first) return undefined;
+  const match = /^(?:([-*+])|\d{1,9}([.)]))/.exec(text.slice(start(first)));
+  return match?.[1] ?? match?.[2];
+}
+
+function withMarker(item: string, marker: string): string {
+  return marker === '.' || marker === ')' ? item.replace(/^(\d{1,9})[.)]/, `$1${marker}`) : item.replace(/^[-*+]/, marker);
 }
 
 function listGap(text: string, list: Parent & Nodes): string {
@@ -85,22 +105,33 @@ function listGap(text: string, list: Parent & Nodes): string {
 }
 
 /** The unmatched original node of the same container kind between the last and next matched ones, if it is the only one. */
-function findTwin(nodes: RootContent[], node: RootContent, from: number, to: number, match: (number | undefined)[]): number | undefined {
+function findTwin(nodes: RootContent[], node: RootContent, from: number, to: number, match: (number | undefined)[], definitions: Map<string, Definition>): number | undefined {
   if (node.type !== 'list' && node.type !== 'table') return undefined;
   const taken = new Set(match.filter((m) => m !== undefined));
   for (let k = from; k < to; k++) {
     const candidate = nodes[k]!;
     if (taken.has(k) || candidate.type !== node.type) continue;
     if (candidate.type === 'list' && node.type === 'list' && candidate.ordered !== node.ordered) continue;
-    if (candidate.type === 'table' && node.type === 'table' && !(candidate.children.length >= 2 && signature(candidate.children[0]!) === signature(node.children[0]!))) continue;
+    if (candidate.type === 'table' && node.type === 'table' && !(candidate.children.length >= 2 && signature(candidate.children[0]!, definitions) === signature(node.children[0]!, definitions))) continue;
     return k;
   }
   return undefined;
 }
 
-/** Kept where it stood though the draft has no place for it. */
+/** Kept where it stood though the draft has no place for it: HTML (comments, `<details>`) and link definitions. */
 function isSticky(node: RootContent): boolean {
-  return (node.type === 'html' && node.value.trimStart().startsWith('<!--')) || node.type === 'definition';
+  return node.type === 'html' || node.type === 'definition';
+}
+
+function isHtmlReading(node: RootContent, nearby: RootContent[]): boolean {
+  if (node.type !== 'paragraph') return false;
+  const text = plainText(node).trim();
+  return text !== '' && nearby.some((other) => other.type === 'html' && other.value.includes(text));
+}
+
+function plainText(node: Nodes): string {
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  return 'children' in node ? node.children.map((child) => plainText(child)).join('') : '';
 }
 
 function slice(side: Side, k: number): string {
@@ -116,9 +147,24 @@ function end(node: Nodes): number {
   return node.position?.end.offset ?? 0;
 }
 
-/** A node's meaning: its mdast without positions. */
-function signature(node: RootContent): string {
-  return JSON.stringify(node, (key, value: unknown) => (key === 'position' ? undefined : value));
+/**
+ * A node's meaning: its mdast without positions, a reference link as the
+ * link it resolves to (`[RFC 3502]` and `[RFC 3502](https://…)` are one link).
+ */
+function signature(node: RootContent, definitions: Map<string, Definition>): string {
+  return JSON.stringify(node, (key, value: unknown) => {
+    // Whether a list is loose is not something the rich-text editor can keep or change: it writes every list tight.
+    if (key === 'position' || key === 'spread') return undefined;
+    if (typeof value !== 'object' || value === null || !('type' in value)) return value;
+    const ref = value as Nodes;
+    if (ref.type !== 'linkReference' && ref.type !== 'imageReference') return value;
+    const target = definitions.get(ref.identifier);
+    if (!target) return value;
+    return ref.type === 'linkReference'
+      ? // In the key order mdast gives a link, so the two texts compare equal.
+        { type: 'link', title: target.title ?? null, url: target.url, children: ref.children }
+      : { type: 'image', title: target.title ?? null, url: target.url, alt: ref.alt ?? null };
+  });
 }
 
 /**

@@ -25,6 +25,7 @@ export const FINDING_CODES = [
   'vague-criterion',
   'enum-unset',
   'check-failed',
+  'not-in-document',
 ] as const;
 
 export const FindingCode = z.enum(FINDING_CODES);
@@ -45,5 +46,7 @@ export const Finding = z.object({
    * `title` for a heading.
    */
   field: z.string().optional(),
+  /** On an imported draft: the line of the file (from 1) the finding is on. */
+  line: z.number().int().min(1).optional(),
 });
 export type Finding = z.infer<typeof Finding>;

@@ -11,6 +11,7 @@ import { checkSectionFill } from './check-section-fill';
 import { checkText } from './check-text';
 import type { Finding } from './finding';
 import { FindingList } from './finding-list';
+import { withSourceLines } from '../lossless/source-lines';
 import { DOCUMENT_SLOTS, documentPlace, type Place } from './place';
 import { shown } from './message-text';
 import { templateExamples } from '../blocks/template-examples';
@@ -46,7 +47,12 @@ export function validateDraft(draft: Draft): Finding[] {
   } catch {
     list.add(documentPlace(DOCUMENT_SLOTS.whole), 'warning', 'check-failed', 'Part of this draft could not be checked: its saved data is not in the expected shape.');
   }
-  return list.sorted();
+  const findings = list.sorted();
+  try {
+    return withSourceLines(findings, draft);
+  } catch {
+    return findings; // a damaged origin only costs the line numbers
+  }
 }
 
 function runChecks(draft: Draft, list: FindingList): void {
@@ -111,9 +117,25 @@ function fieldTexts(values: Record<string, string>, fields: Field[], name: (key:
   });
 }
 
+/**
+ * A template section the imported file does not have is not checked (it is
+ * not written); a mandatory one is counted, so the user can add it.
+ */
+function checkAbsentSection(section: DraftSection, run: Run): void {
+  const template = section.templateSectionId === null ? undefined : run.lookup?.sections.get(section.templateSectionId);
+  if (template?.requirement !== 'mandatory' || template.condition) return;
+  const place: Place = { sectionId: section.id, order: run.nextOrder++, slot: -1 };
+  const name = shown(displayTitle(section.title) || template.title, 80);
+  run.list.add(place, 'warning', 'not-in-document', `"${name}" is mandatory in the template, but not in this document. Add it, or leave it out on purpose.`);
+}
+
 /** Checks a switched-on section and its switched-on subsections; returns how much of it is filled. */
 function visitSection(run: Run, section: DraftSection, inCriteria: boolean): Completion {
   if (section?.enabled === false) return NONE;
+  if (section?.absent === true) {
+    checkAbsentSection(section, run);
+    return NONE;
+  }
   const order = run.nextOrder++;
   const sectionId = typeof section?.id === 'string' ? section.id : null;
   const heading: Place = { sectionId, order, slot: -1 };

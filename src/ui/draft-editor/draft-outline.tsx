@@ -60,6 +60,7 @@ const OutlineItem = memo(function OutlineItem({ draftId, sectionId }: { draftId:
       return {
         title: section.title,
         enabled: section.enabled,
+        absent: section.absent === true,
         state: cachedState(draft, section),
         mandatory: templateSection?.requirement === 'mandatory' && !templateSection.condition,
         hasChildren: section.children.length > 0,
@@ -75,7 +76,7 @@ const OutlineItem = memo(function OutlineItem({ draftId, sectionId }: { draftId:
     heading?.focus({ preventScroll: true });
   };
   return (
-    <li className={`outline-item is-${item.state}${item.enabled ? '' : ' is-off'}${hasErrors ? ' has-problems' : ''}`}>
+    <li className={`outline-item is-${item.state}${item.enabled ? '' : ' is-off'}${item.absent ? ' is-absent' : ''}${hasErrors ? ' has-problems' : ''}`}>
       <a href={`#${sectionHeadingId(sectionId)}`} onClick={jump}>
         <span className="outline-dot" aria-hidden="true" />
         {/* The state is read with the title, inside one span: flex items would get a space before the comma. */}
@@ -86,6 +87,7 @@ const OutlineItem = memo(function OutlineItem({ draftId, sectionId }: { draftId:
             {hasErrors ? ', has problems' : ''}
             {item.mandatory ? ', mandatory' : ''}
             {item.enabled ? '' : ', switched off'}
+            {item.absent ? ', not in this document' : ''}
           </span>
         </span>
         {item.mandatory && (

@@ -1,6 +1,7 @@
 import { createElement, memo } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
+import { addToDocument } from '../../core/draft/add-to-document';
 import { removeSection, restoreSection } from '../../core/draft/group-edits';
 import { lookupDraftSection } from '../../core/draft/section-index';
 import { setSectionEnabled, setSectionTitle } from '../../core/draft/section-edits';
@@ -31,7 +32,7 @@ export const SectionView = memo(function SectionView({ draftId, sectionId, templ
     draftsStore,
     useShallow((state) => {
       const found = state.drafts[draftId] && lookupDraftSection(state.drafts[draftId].sections, sectionId);
-      return found ? { title: found.title, level: found.level, enabled: found.enabled, blocks: found.blocks, templateSectionId: found.templateSectionId, hasChildren: found.children.length > 0 } : null;
+      return found ? { title: found.title, level: found.level, enabled: found.enabled, blocks: found.blocks, templateSectionId: found.templateSectionId, hasChildren: found.children.length > 0, absent: found.absent === true } : null;
     }),
   );
   countRender('section');
@@ -48,6 +49,24 @@ export const SectionView = memo(function SectionView({ draftId, sectionId, templ
       return next;
     });
   };
+
+  if (section.absent) {
+    return (
+      <section className={`draft-section level-${level} is-absent`} aria-labelledby={sectionHeadingId(sectionId)} data-section-id={sectionId}>
+        <header className="draft-section-header">
+          {createElement(`h${level}`, { id: sectionHeadingId(sectionId), tabIndex: -1, className: 'draft-section-title' }, <InlineTitle text={section.title} />)}
+          {templateSection && <RequirementBadge section={templateSection} />}
+          <span className="draft-section-actions">
+            <button type="button" className="button" onClick={() => editDraft(draftId, (d) => addToDocument(d, sectionId))} aria-label={`Add ${section.title} to the document`}>
+              Add
+            </button>
+          </span>
+        </header>
+        <SectionFindings draftId={draftId} sectionId={sectionId} />
+        <p className="section-absent-note">Not in this document: the imported file has no such section, so the export leaves it out until you add it.</p>
+      </section>
+    );
+  }
 
   return (
     <section className={`draft-section level-${level}${section.enabled ? '' : ' is-off'}`} aria-labelledby={sectionHeadingId(sectionId)} data-section-id={sectionId}>

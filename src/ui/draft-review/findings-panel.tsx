@@ -37,6 +37,7 @@ export function FindingsPanel({ draftId, onJump }: { draftId: string; onJump: ()
                 <li key={k} className={`finding is-${finding.severity}`}>
                   <button type="button" onClick={() => jumpTo(finding, onJump)}>
                     <span className="finding-severity">{finding.severity === 'error' ? 'Error' : 'Warning'}:</span> {finding.message}
+                    {finding.line !== undefined && <span className="finding-line"> (line {finding.line})</span>}
                   </button>
                 </li>
               ))}
