@@ -56,9 +56,10 @@ export function checkContentCaps(draft: unknown): ContentCapProblem | null {
   if (!isRecord(draft)) return null;
   let chars = 0;
   let sections = 0;
-  // [value, the section it is in]; the draft's template (if any) is not its content.
+  // [value, the section it is in]; the draft's template (if any) and the file it was imported from are not its content
+  // (the file is capped as it is read, and by the Origin schema).
   const stack: [unknown, string | null][] = Object.entries(draft)
-    .filter(([key]) => key !== 'template')
+    .filter(([key]) => key !== 'template' && key !== 'origin')
     .map(([, value]) => [value, null]);
   while (stack.length > 0) {
     const [value, section] = stack.pop()!;
@@ -86,7 +87,7 @@ export function checkContentCaps(draft: unknown): ContentCapProblem | null {
 /** The full count, for the message: only walked once a cap is known to be broken. */
 function totalChars(value: unknown): number {
   let chars = 0;
-  const stack: unknown[] = isRecord(value) ? Object.entries(value).filter(([key]) => key !== 'template').map(([, v]) => v) : [value];
+  const stack: unknown[] = isRecord(value) ? Object.entries(value).filter(([key]) => key !== 'template' && key !== 'origin').map(([, v]) => v) : [value];
   while (stack.length > 0) {
     const item = stack.pop();
     if (typeof item === 'string') chars += item.length;

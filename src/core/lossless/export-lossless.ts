@@ -81,11 +81,12 @@ function emit(writer: LineWriter, nodes: Node[], from: number, to: number, tight
   writer.copy(at, to);
 }
 
-function part(context: Context, ref: PartRef): { span: [number, number] | null; changed: (value: unknown) => boolean; baseline: unknown } {
+function part(context: Context, ref: PartRef): { span: [number, number] | null; changed: (value: unknown) => boolean; baseline: () => unknown } {
   const found = context.parts.get(partKey(ref));
   return {
     span: found?.span ?? null,
-    baseline: found ? JSON.parse(found.baseline) : undefined,
+    // Read only for a part that changed.
+    baseline: () => (found ? (JSON.parse(found.baseline) as unknown) : undefined),
     // A part added after import has no baseline: it is new, so changed.
     changed: (value) => found === undefined || stableJson(value) !== found.baseline,
   };
@@ -131,7 +132,7 @@ function titleNode(context: Context): Node {
   return {
     span: at.span,
     changed: at.changed(draft.titleText),
-    patch: (source) => replaceText(source, escapeClosingHashes(String(at.baseline ?? '')), text) ?? titleLine(draft),
+    patch: (source) => replaceText(source, escapeClosingHashes(String(at.baseline() ?? '')), text) ?? titleLine(draft),
     render: () => (draft.titleText.trim() === '' ? null : titleLine(draft)),
   };
 }
@@ -151,7 +152,7 @@ function preambleNodes(context: Context): Node[] {
     const changes = fields.flatMap((field) => {
       const value = ownValue(draft.metadata, field.key) ?? '';
       const at = part(context, { kind: 'metadata', key: field.key });
-      return at.changed(value) ? [{ before: String(at.baseline ?? ''), after: oneLineText(value) }] : [];
+      return at.changed(value) ? [{ before: String(at.baseline() ?? ''), after: oneLineText(value) }] : [];
     });
     const render = () => renderFields(fields, draft.metadata, fields[0]?.plainLabel ? 'list' : 'lines')?.text ?? null;
     return { span, changed: changes.length > 0, patch: (source) => replaceAll(source, changes) ?? render() ?? '', render };
@@ -167,11 +168,11 @@ function sectionNode(section: DraftSection, context: Context, level: number): No
   if (!at.span) return { span: null, skip, render: () => renderSection(releveled(section, level), context.render) };
   const heading = part(context, { kind: 'heading', sectionId: section.id });
   const template = section.templateSectionId === null ? undefined : context.render.lookup.sections.get(section.templateSectionId);
-  const baseline = heading.baseline as { title?: string; level?: number } | undefined;
   const headingNode: Node = {
     span: heading.span,
     changed: heading.changed(headingValue(section)),
     patch: (source) => {
+      const baseline = heading.baseline() as { title?: string; level?: number } | undefined;
       const title = escapeClosingHashes(oneLineText(section.title));
       const replaced = baseline?.level === section.level ? replaceText(source, escapeClosingHashes(baseline.title ?? ''), title) : null;
       return replaced ?? `${'#'.repeat(section.level)} ${escapeClosingHashes(exportHeading(section.title, template))}`;
@@ -195,7 +196,7 @@ function valueNode(value: BlockValue, ref: PartRef, sectionLevel: number, contex
     span: at.span,
     changed: at.changed(value),
     patch: (source) => {
-      const patched = value.kind === 'fields' ? patchFields(source, at.baseline as BlockValue | undefined, value) : null;
+      const patched = value.kind === 'fields' ? patchFields(source, at.baseline() as BlockValue | undefined, value) : null;
       if (patched !== null) return patched;
       const rendered = render();
       return rendered === null ? '' : mergeMarkdown(source, rendered);

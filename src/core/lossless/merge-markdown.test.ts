@@ -50,3 +50,11 @@ describe('mergeMarkdown', () => {
     expect(mergeMarkdown(original, rendered)).toBe(rendered);
   });
 });
+
+describe('mergeMarkdown: what is written anew is in the file\'s style', () => {
+  it('emphasis, strong and bullets as the file writes them, `_` never inside a word', () => {
+    const original = 'Some _old_ and __bold__ text.\n\n* a\n* b';
+    const rendered = 'Some *new* and **bold** text, snake*case*word.\n\n- a\n- b\n- c\n\nThen:\n\n- z';
+    expect(mergeMarkdown(original, rendered)).toBe('Some _new_ and __bold__ text, snake*case*word.\n\n* a\n* b\n* c\n\nThen:\n\n* z');
+  });
+});

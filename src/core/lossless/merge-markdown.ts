@@ -1,5 +1,6 @@
 import type { Definition, Nodes, Parent, RootContent } from 'mdast';
 import { parseMdast } from '../markdown/parse-mdast';
+import { fileStyle, restyle, type FileStyle } from './file-style';
 
 /**
  * A changed piece of a document, written back with as little change as its
@@ -21,10 +22,11 @@ export function mergeMarkdown(original: string, rendered: string): string {
   const defined = [...definitions.values()].map((d) => original.slice(start(d), end(d))).join('\n');
   const b = parseMdast(defined ? `${rendered}\n\n${defined}` : rendered);
   const own = b.children.filter((node) => start(node) < rendered.length);
-  return mergeChildren({ text: original, nodes: a.children, definitions }, { text: rendered, nodes: own, definitions }, '\n\n');
+  const style = fileStyle(a, original);
+  return mergeChildren({ text: original, nodes: a.children, definitions, style }, { text: rendered, nodes: own, definitions, style }, '\n\n');
 }
 
-type Side = { text: string; nodes: RootContent[]; definitions: Map<string, Definition> };
+type Side = { text: string; nodes: RootContent[]; definitions: Map<string, Definition>; style: FileStyle };
 type Piece = { text: string; from: 'a' | 'b'; index: number };
 
 /** `headGap`: the text that must follow the first child (a table's delimiter row), when it is the original's. */
@@ -58,7 +60,9 @@ function mergeChildren(a: Side, b: Side, defaultGap: string, headGap?: string, m
     // A new item takes the list's own marker: `- b` among `* a` items would start another list.
     // The rich-text editor shows an HTML block's text without its tags: that text is the block, kept above, not new text.
     if (isHtmlReading(node, a.nodes.slice(nextA, nextMatched))) return;
-    pieces.push({ text: marker ? withMarker(slice(b, j), marker) : slice(b, j), from: 'b', index: j });
+    // Written anew, in the file's own style (its emphasis markers and bullets).
+    const text = restyle(b.text, node, b.style);
+    pieces.push({ text: marker ? withMarker(text, marker) : text, from: 'b', index: j });
   });
   takeSticky(a.nodes.length);
   let out = '';

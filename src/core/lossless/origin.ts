@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_DRAFT_CHARS } from '../draft/content-caps';
 
 /**
  * Where an imported draft came from: the file's text and, for each part of
@@ -19,12 +20,13 @@ export const OriginPart = z.object({
 export type OriginPart = z.infer<typeof OriginPart>;
 
 export const Origin = z.object({
-  /** The file as imported, line ends made `\n`. */
-  source: z.string(),
+  /** The file as imported, line ends made `\n`; no larger than a file the import reads. */
+  source: z.string().max(MAX_DRAFT_CHARS),
   /** The file's own line ends, written back on export. */
   eol: z.enum(['\n', '\r\n']),
   /** The file began with a byte order mark. */
   bom: z.boolean(),
-  parts: z.array(OriginPart),
+  // A part per value, heading and field: a draft at its caps has tens of thousands, never millions.
+  parts: z.array(OriginPart).max(200_000),
 });
 export type Origin = z.infer<typeof Origin>;
