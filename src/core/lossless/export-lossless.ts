@@ -75,6 +75,8 @@ function emit(writer: LineWriter, nodes: Node[], from: number, to: number, tight
       continue;
     }
     if (node.skip) continue;
+    // Lines that an earlier part already wrote (parts read from one paragraph): written once, unless changed.
+    if (node.span && !node.changed && !node.children) continue;
     const text = node.render?.();
     if (text) writer.insert(text, tight);
   }

@@ -36,8 +36,13 @@ function mergeChildren(a: Side, b: Side, defaultGap: string, headGap?: string, m
   const match = matchEqual(sigA, sigB);
   const pieces: Piece[] = [];
   let nextA = 0;
+  // HTML is kept for a renderer that drops it (the rich-text editor); one that writes HTML itself has said what it wants.
+  const keepHtml = !b.nodes.some((node) => node.type === 'html' && !/^<!--\s*-->$/.test(node.value.trim()));
   const takeSticky = (until: number) => {
-    for (; nextA < until; nextA++) if (isSticky(a.nodes[nextA]!)) pieces.push({ text: slice(a, nextA), from: 'a', index: nextA });
+    for (; nextA < until; nextA++) {
+      const node = a.nodes[nextA]!;
+      if (node.type === 'definition' || (node.type === 'html' && keepHtml)) pieces.push({ text: slice(a, nextA), from: 'a', index: nextA });
+    }
   };
   b.nodes.forEach((node, j) => {
     const i = match[j];
@@ -61,7 +66,7 @@ function mergeChildren(a: Side, b: Side, defaultGap: string, headGap?: string, m
     // The rich-text editor shows an HTML block's text without its tags: that text is the block, kept above, not new text.
     if (isHtmlReading(node, a.nodes.slice(nextA, nextMatched))) return;
     // Written anew, in the file's own style (its emphasis markers and bullets).
-    const text = restyle(b.text, node, b.style);
+    const text = b.text.slice(lineStart(b.text, node), start(node)) + restyle(b.text, node, b.style);
     pieces.push({ text: marker ? withMarker(text, marker) : text, from: 'b', index: j });
   });
   takeSticky(a.nodes.length);
@@ -76,19 +81,20 @@ function mergeChildren(a: Side, b: Side, defaultGap: string, headGap?: string, m
 function gapBetween(prev: Piece, next: Piece, a: Side, b: Side, defaultGap: string): string {
   const side = prev.from === next.from && next.index === prev.index + 1 ? (prev.from === 'a' ? a : b) : null;
   if (!side) return defaultGap;
-  return side.text.slice(end(side.nodes[prev.index]!), start(side.nodes[next.index]!));
+  const from = end(side.nodes[prev.index]!);
+  return side.text.slice(from, Math.max(from, lineStart(side.text, side.nodes[next.index]!)));
 }
 
 function innerMerge(a: Side, i: number, b: Side, j: number): string {
   const outer = a.nodes[i] as Parent & Nodes;
   const inner = b.nodes[j] as Parent & Nodes;
-  const head = a.text.slice(start(outer), start(outer.children[0]!));
+  const head = a.text.slice(start(outer), Math.max(start(outer), lineStart(a.text, outer.children[0]!)));
   const tail = a.text.slice(end(outer.children[outer.children.length - 1]!), end(outer));
   const gap = outer.type === 'table' ? '\n' : listGap(a.text, outer);
   // The table's delimiter row is not a node: it stays after the header row (equal in both, see findTwin), as the file wrote it.
-  const headGap = outer.type === 'table' ? a.text.slice(end(outer.children[0]!), start(outer.children[1]!)) : undefined;
+  const headGap = outer.type === 'table' ? a.text.slice(end(outer.children[0]!), lineStart(a.text, outer.children[1]!)) : undefined;
   const merged = mergeChildren({ ...a, nodes: outer.children as RootContent[] }, { ...b, nodes: inner.children as RootContent[] }, gap, headGap, outer.type === 'list' ? listMarker(a.text, outer) : undefined);
-  return head + merged + tail;
+  return a.text.slice(lineStart(a.text, outer), start(outer)) + head + merged + tail;
 }
 
 /** The list's bullet (`*`) or ordered delimiter (`)`), as its first item writes it. */
@@ -105,7 +111,7 @@ function withMarker(item: string, marker: string): string {
 
 function listGap(text: string, list: Parent & Nodes): string {
   const [first, second] = list.children;
-  return first && second ? text.slice(end(first), start(second)) : '\n';
+  return first && second ? text.slice(end(first), lineStart(text, second)) : '\n';
 }
 
 /** The unmatched original node of the same container kind between the last and next matched ones, if it is the only one. */
@@ -122,11 +128,6 @@ function findTwin(nodes: RootContent[], node: RootContent, from: number, to: num
   return undefined;
 }
 
-/** Kept where it stood though the draft has no place for it: HTML (comments, `<details>`) and link definitions. */
-function isSticky(node: RootContent): boolean {
-  return node.type === 'html' || node.type === 'definition';
-}
-
 function isHtmlReading(node: RootContent, nearby: RootContent[]): boolean {
   if (node.type !== 'paragraph') return false;
   const text = plainText(node).trim();
@@ -138,9 +139,23 @@ function plainText(node: Nodes): string {
   return 'children' in node ? node.children.map((child) => plainText(child)).join('') : '';
 }
 
+/**
+ * A node's text, with the indentation before it on its first line:
+ * indentation is part of what a block means. Never before the end of the
+ * node before it: a setext heading's position takes in the link definitions
+ * written above it in its paragraph.
+ */
 function slice(side: Side, k: number): string {
   const node = side.nodes[k]!;
-  return side.text.slice(start(node), end(node));
+  const previous = side.nodes[k - 1];
+  return side.text.slice(Math.max(lineStart(side.text, node), previous ? end(previous) : 0), end(node));
+}
+
+/** Where the node's first line starts, when only blanks stand before the node on it; else the node's own start. */
+function lineStart(text: string, node: Nodes): number {
+  let at = start(node);
+  while (at > 0 && (text[at - 1] === ' ' || text[at - 1] === '\t')) at--;
+  return at === 0 || text[at - 1] === '\n' ? at : start(node);
 }
 
 function start(node: Nodes): number {
