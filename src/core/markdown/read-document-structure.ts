@@ -1,0 +1,95 @@
+import type { Nodes, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import { parseMdast } from './parse-mdast';
+
+/** A heading of a document as written: its level, its inline Markdown source, its 1-based line. */
+export type DocumentHeading = { level: number; text: string; line: number };
+
+/** What a document's shape is made of, read once for matching and for the free-form template. */
+export type DocumentStructure = {
+  headings: DocumentHeading[];
+  /** Top-level keys of the YAML frontmatter, in order; empty without one. */
+  frontmatterKeys: string[];
+  /** Field labels: `**Status**: x`, `**Status:** x`, and `- Start Date: x` list lines (the RFC style). */
+  labels: string[];
+  /** Whether there is any content before the first heading (frontmatter aside). */
+  hasPreamble: boolean;
+};
+
+const PLAIN_LABEL = /^([A-Z][\p{L}\p{N} ()/&'-]{0,40}?):(?:\s|$)/u;
+
+/**
+ * A Markdown document -> its headings (ATX and setext; never a `#` line in
+ * code), its frontmatter keys and its field labels. Uses the CommonMark
+ * parser so the structure is what a renderer shows.
+ */
+export function readDocumentStructure(markdown: string): DocumentStructure {
+  const root = parseMdast(markdown);
+  const headings: DocumentHeading[] = [];
+  const frontmatterKeys: string[] = [];
+  const labels: string[] = [];
+  let hasPreamble = false;
+
+  const visit = (node: RootContent, inList: boolean): void => {
+    if (node.type === 'heading') {
+      headings.push({ level: node.depth, text: inlineSource(markdown, node.children), line: node.position?.start.line ?? 0 });
+      return;
+    }
+    if (node.type === 'paragraph') {
+      const label = paragraphLabel(markdown, node, inList);
+      if (label) labels.push(label);
+      return;
+    }
+    if (node.type === 'list') {
+      for (const item of node.children) for (const child of item.children) visit(child, true);
+      return;
+    }
+    if (node.type === 'blockquote') for (const child of node.children) visit(child, inList);
+  };
+
+  for (const node of root.children) {
+    if (node.type === 'yaml') {
+      frontmatterKeys.push(...yamlKeys(node.value));
+      continue;
+    }
+    if (headings.length === 0 && node.type !== 'heading') hasPreamble = true;
+    visit(node, false);
+  }
+  return { headings, frontmatterKeys, labels, hasPreamble };
+}
+
+/** The source text of a run of inline nodes: a heading's text as written (`User Scenarios *(mandatory)*`). */
+function inlineSource(markdown: string, children: PhrasingContent[]): string {
+  const first = children[0]?.position?.start.offset;
+  const last = children[children.length - 1]?.position?.end.offset;
+  if (first === undefined || last === undefined) return '';
+  return markdown.slice(first, last).replace(/\s*\n\s*/g, ' ').trim();
+}
+
+/** `**Label**: …`, `**Label:** …`, or in a list `Label: …`; null for any other paragraph. */
+function paragraphLabel(markdown: string, paragraph: Paragraph, inList: boolean): string | null {
+  const [first, second] = paragraph.children;
+  if (first?.type === 'strong') {
+    const text = plainText(first).trim();
+    if (text.endsWith(':')) return text.slice(0, -1).trim() || null;
+    if (second?.type === 'text' && second.value.startsWith(':')) return text || null;
+    return null;
+  }
+  if (!inList || first?.type !== 'text') return null;
+  return PLAIN_LABEL.exec(first.value)?.[1]?.trim() ?? null;
+}
+
+function plainText(node: Nodes): string {
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  if ('children' in node) return (node.children as Nodes[]).map(plainText).join('');
+  return '';
+}
+
+/** Unindented `key:` lines of YAML: the top-level keys, in order. */
+function yamlKeys(yaml: string): string[] {
+  const keys: string[] = [];
+  for (const line of yaml.split('\n')) {
+    const key = /^([A-Za-z_][\w-]*)[ \t]*:/.exec(line)?.[1];
+    if (key !== undefined && !keys.includes(key)) keys.push(key);
+  }
+  return keys;
+}
