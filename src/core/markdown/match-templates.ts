@@ -1,7 +1,7 @@
 import { flattenSections } from '../template/flatten-sections';
 import type { Block, TemplateSchema } from '../template/schema';
 import { headingPattern, headingSubject, matchHeading, type HeadingSubject } from './heading-pattern';
-import { readDocumentStructure, type DocumentHeading, type DocumentStructure } from './read-document-structure';
+import { readDocumentStructure, type DocumentHeading, type DocumentStructure } from '../template/read-document-structure';
 import { normaliseLabel } from './unit-fields';
 
 /** What of a template a document was found to have. */

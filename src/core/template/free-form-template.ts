@@ -1,4 +1,4 @@
-import { readDocumentStructure } from '../markdown/read-document-structure';
+import { readDocumentStructure } from './read-document-structure';
 import { contentHash } from './content-hash';
 import { TEMPLATE_KIND, TEMPLATE_SCHEMA_VERSION, type Block, type Field, type Section, type TemplateSchema } from './schema';
 import { slugify, uniqueSlugger } from './slugify';

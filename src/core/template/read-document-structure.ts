@@ -1,8 +1,8 @@
 import type { Nodes, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { parseMdast } from './parse-mdast';
 
-/** A heading of a document as written: its level, its inline Markdown source, its 1-based line. */
-export type DocumentHeading = { level: number; text: string; line: number };
+/** A heading of a document as written: its level, its inline Markdown source, its 1-based first and last lines (two for a setext heading). */
+export type DocumentHeading = { level: number; text: string; line: number; endLine: number };
 
 /** What a document's shape is made of, read once for matching and for the free-form template. */
 export type DocumentStructure = {
@@ -29,9 +29,12 @@ export function readDocumentStructure(markdown: string): DocumentStructure {
   const labels: string[] = [];
   let hasPreamble = false;
 
-  const visit = (node: RootContent, inList: boolean): void => {
+  // Headings count at the top level only: one in a list item or a blockquote is no section.
+  const visit = (node: RootContent, inList: boolean, nested: boolean): void => {
     if (node.type === 'heading') {
-      headings.push({ level: node.depth, text: inlineSource(markdown, node.children), line: node.position?.start.line ?? 0 });
+      if (nested) return;
+      const line = node.position?.start.line ?? 0;
+      headings.push({ level: node.depth, text: inlineSource(markdown, node.children), line, endLine: node.position?.end.line ?? line });
       return;
     }
     if (node.type === 'paragraph') {
@@ -40,10 +43,10 @@ export function readDocumentStructure(markdown: string): DocumentStructure {
       return;
     }
     if (node.type === 'list') {
-      for (const item of node.children) for (const child of item.children) visit(child, true);
+      for (const item of node.children) for (const child of item.children) visit(child, true, true);
       return;
     }
-    if (node.type === 'blockquote') for (const child of node.children) visit(child, inList);
+    if (node.type === 'blockquote') for (const child of node.children) visit(child, inList, true);
   };
 
   for (const node of root.children) {
@@ -52,7 +55,7 @@ export function readDocumentStructure(markdown: string): DocumentStructure {
       continue;
     }
     if (headings.length === 0 && node.type !== 'heading') hasPreamble = true;
-    visit(node, false);
+    visit(node, false, false);
   }
   return { headings, frontmatterKeys, labels, hasPreamble };
 }
