@@ -7,9 +7,10 @@ import type { TemplateMatch } from './match-templates';
  * leaves out optional sections is the lowest), while the best template of
  * another family scores at most 0.37 (a Rust RFC against the NixOS RFC
  * template: five of nine section names in common, no labels or frontmatter),
- * and design docs score under 0.05 everywhere. Spec-kit variants score 0.69
- * to 0.73 against one another, and those are fair fits: their shared sections
- * fill the same fields. 0.5, a heading Dice of one half, sits in the gap.
+ * and design docs score under 0.05 everywhere. Spec-kit variants score 0.77
+ * to 0.92 against one another, and those are fair fits: their shared sections
+ * fill the same fields. 0.5, a heading Dice of one half, sits in the gap,
+ * with room on both sides.
  */
 export const FREE_FORM_THRESHOLD = 0.5;
 

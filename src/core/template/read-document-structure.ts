@@ -38,8 +38,7 @@ export function readDocumentStructure(markdown: string): DocumentStructure {
       return;
     }
     if (node.type === 'paragraph') {
-      const label = paragraphLabel(markdown, node, inList);
-      if (label) labels.push(label);
+      labels.push(...paragraphLabels(node, inList));
       return;
     }
     if (node.type === 'list') {
@@ -68,17 +67,29 @@ function inlineSource(markdown: string, children: PhrasingContent[]): string {
   return markdown.slice(first, last).replace(/\s*\n\s*/g, ' ').trim();
 }
 
-/** `**Label**: …`, `**Label:** …`, or in a list `Label: …`; null for any other paragraph. */
-function paragraphLabel(markdown: string, paragraph: Paragraph, inList: boolean): string | null {
-  const [first, second] = paragraph.children;
-  if (first?.type === 'strong') {
-    const text = plainText(first).trim();
-    if (text.endsWith(':')) return text.slice(0, -1).trim() || null;
-    if (second?.type === 'text' && second.value.startsWith(':')) return text || null;
-    return null;
+/**
+ * `**Label**: …` or `**Label:** …` at the start of each line of a paragraph
+ * (metadata lines held together by hard breaks are one paragraph), or in a
+ * list `Label: …` at its start.
+ */
+function paragraphLabels(paragraph: Paragraph, inList: boolean): string[] {
+  const labels: string[] = [];
+  const children = paragraph.children;
+  children.forEach((node, k) => {
+    const before = children[k - 1];
+    const lineStart = k === 0 || before?.type === 'break' || (before?.type === 'text' && before.value.endsWith('\n'));
+    if (!lineStart || node.type !== 'strong') return;
+    const text = plainText(node).trim();
+    const next = children[k + 1];
+    if (text.endsWith(':') && text.length > 1) labels.push(text.slice(0, -1).trim());
+    else if (text && next?.type === 'text' && next.value.startsWith(':')) labels.push(text);
+  });
+  const [first] = children;
+  if (labels.length === 0 && inList && first?.type === 'text') {
+    const plain = PLAIN_LABEL.exec(first.value)?.[1]?.trim();
+    if (plain) labels.push(plain);
   }
-  if (!inList || first?.type !== 'text') return null;
-  return PLAIN_LABEL.exec(first.value)?.[1]?.trim() ?? null;
+  return labels;
 }
 
 function plainText(node: Nodes): string {
