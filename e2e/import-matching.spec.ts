@@ -52,7 +52,7 @@ A data engineer claims a table in the catalog and becomes its owner.
 `;
 
 /** A Nygard-style ADR: a structure none of the app's templates has. */
-const adr = `12. Use event sourcing for the billing ledger
+const adr = `ADR 12: Use event sourcing for the billing ledger
 =============================================
 
 Date: 2025-06-20
@@ -117,7 +117,7 @@ test.describe('import: the template choice', () => {
     await expect(importPage.freeFormNote).toBeVisible();
     await expect(importPage.chosenTemplate).toHaveText(freeForm);
     await expect(importPage.report).toContainText('No template: every heading of the file (5) becomes a section of prose, at its own level.');
-    await expect(importPage.report).toContainText('Sections found: 12. Use event sourcing for the billing ledger, Status, Context, Decision, Consequences');
+    await expect(importPage.report).toContainText('Sections found: ADR 12: Use event sourcing for the billing ledger, Status, Context, Decision, Consequences');
     await expect(importPage.notInDocument).toHaveCount(0);
 
     await importPage.createButton.click();
@@ -142,7 +142,7 @@ test.describe('import: the template choice', () => {
 
     await importPage.template.selectOption({ label: freeForm });
     await expect(importPage.chosenTemplate).toHaveText(freeForm);
-    await expect(importPage.report).toContainText('No template: every heading of the file (11) becomes a section of prose');
+    await expect(importPage.report).toContainText('No template: every heading of the file (10) becomes a section of prose');
     await expect(importPage.notInDocument).toHaveCount(0);
     // The scores stay, so the choice can be undone.
     await expect(importPage.bestMatches.getByRole('listitem').first()).toHaveText(/^Data platform feature spec — /);

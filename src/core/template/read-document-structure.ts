@@ -23,6 +23,16 @@ const PLAIN_LABEL = /^([A-Z][\p{L}\p{N} ()/&'-]{0,40}?):(?:\s|$)/u;
  * parser so the structure is what a renderer shows.
  */
 export function readDocumentStructure(markdown: string): DocumentStructure {
+  // The import screen matches templates and makes the free-form one from the same text, and the parse is
+  // most of the cost (about 10 ms per KB on a slow machine): the last answer is kept. Callers get a copy.
+  if (last?.markdown !== markdown) last = { markdown, structure: readStructure(markdown) };
+  const { structure } = last;
+  return { ...structure, headings: structure.headings.map((h) => ({ ...h })), frontmatterKeys: [...structure.frontmatterKeys], labels: [...structure.labels] };
+}
+
+let last: { markdown: string; structure: DocumentStructure } | undefined;
+
+function readStructure(markdown: string): DocumentStructure {
   const root = parseMdast(markdown);
   const headings: DocumentHeading[] = [];
   const frontmatterKeys: string[] = [];
