@@ -3,8 +3,8 @@ import type { TemplateMatch } from './match-templates';
 /**
  * The score below which a document is taken as free-form rather than forced
  * onto its best template. From the corpus (src/core/markdown/__fixtures__/corpus):
- * every document scores at least 0.74 against its own template (a KEP that
- * leaves out optional sections is the lowest), while the best template of
+ * every document scores at least 0.84 against its own template (a MADR is
+ * the lowest: its option headings are the author's own words), while the best template of
  * another family scores at most 0.37 (a Rust RFC against the NixOS RFC
  * template: five of nine section names in common, no labels or frontmatter),
  * and design docs score under 0.05 everywhere. Spec-kit variants score 0.77

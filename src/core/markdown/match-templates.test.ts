@@ -79,6 +79,14 @@ describe('matchTemplates: the document structure', () => {
     else expect(defaultTemplateChoice(ranked)).toBeNull();
   });
 
+  it('reads a run of N in the template title as a number: `KEP-NNNN: ` fits `KEP-4017: `', () => {
+    const kep = corpusTemplates.find((t) => t.id === 'kep-template')!;
+    const [match] = matchTemplates('# KEP-4017: Pod index label\n\n## Summary\n', [kep]);
+    expect(match!.found.title).toBe(true);
+    expect(matchTemplates('# KEP: Pod index label\n\n## Summary\n', [kep])[0]!.found.title).toBe(false);
+    expect(matchTemplates('# Pod index label\n\n## Summary\n', [kep])[0]!.score).toBeLessThan(match!.score);
+  });
+
   it('uses frontmatter keys and labels: a NixOS RFC is not a Rust RFC, though they share five section names', () => {
     const doc = corpus.find((d) => d.file === 'nixos-rfc-0110-inherit-as-list.md')!;
     const ranked = matchTemplates(corpusMarkdown(doc), withCorpusTemplates);

@@ -76,9 +76,9 @@ function scoreTemplate(template: TemplateSchema, structure: DocumentStructure): 
   const labelsFound = templateLabels.filter((l) => docLabels.has(normaliseLabel(l)));
   // A template with one or two labels (`Status`) says little by them: they count less.
   if (templateLabels.length > 0) parts.push({ weight: LABEL_WEIGHT * Math.min(1, templateLabels.length / 3), value: labelsFound.length / templateLabels.length });
-  const prefix = template.title?.prefix.trim().toLowerCase() ?? '';
-  const title = prefix !== '' && docTitle !== null && docTitle.text.toLowerCase().startsWith(prefix);
-  if (prefix !== '') parts.push({ weight: TITLE_WEIGHT, value: title ? 1 : 0 });
+  const prefix = titlePrefix(template.title?.prefix ?? '');
+  const title = prefix !== null && docTitle !== null && prefix.test(docTitle.text);
+  if (prefix !== null) parts.push({ weight: TITLE_WEIGHT, value: title ? 1 : 0 });
 
   const weights = parts.reduce((sum, p) => sum + p.weight, 0);
   const score = parts.reduce((sum, p) => sum + p.weight * p.value, 0) / weights;
@@ -141,6 +141,21 @@ function labelsOf(template: TemplateSchema): string[] {
   add(template.footer);
   for (const section of flattenSections(template.sections)) add(section.blocks);
   return [...labels];
+}
+
+/**
+ * The template's fixed title text as a test of a document's title, case
+ * aside, where a run of `N`, `X` or `#` stands for a number (`KEP-NNNN: `
+ * fits `KEP-4017: `). Null when the title has no fixed text.
+ */
+function titlePrefix(prefix: string): RegExp | null {
+  const trimmed = prefix.trim();
+  if (trimmed === '') return null;
+  const source = trimmed
+    .split(/(N{2,}|X{2,}|#{2,})/)
+    .map((part, k) => (k % 2 === 1 ? '\\d+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .join('');
+  return new RegExp(`^${source}`, 'i');
 }
 
 function mostCommon(values: number[]): number {
