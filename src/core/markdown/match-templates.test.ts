@@ -28,6 +28,24 @@ describe('matchTemplates: the document structure', () => {
     }
   });
 
+  it('the threshold sits in the gap: every document fits its own template better, and another family worse', () => {
+    const right: number[] = [];
+    const wrong: number[] = [];
+    for (const doc of runnable) {
+      const ranked = matchTemplates(corpusMarkdown(doc), withCorpusTemplates);
+      const intended = intendedTemplateId(doc.template);
+      const own = ranked.find((m) => m.templateId === intended);
+      if (own) right.push(own.score);
+      // The best template of another family: what the document would get were its own template missing.
+      // spec-kit's spec and the built-in feature specs made from it are one family.
+      const family = (id: string | null) => (id !== null && /^speckit-spec-template$|-feature-spec$/.test(id) ? 'spec-kit spec' : id);
+      const other = ranked.find((m) => family(m.templateId) !== family(intended));
+      if (other) wrong.push(other.score);
+    }
+    expect(Math.min(...right)).toBeGreaterThan(FREE_FORM_THRESHOLD + 0.25);
+    expect(Math.max(...wrong)).toBeLessThan(FREE_FORM_THRESHOLD - 0.1);
+  });
+
   it('gives a KEP, a MADR, a Nygard ADR or a NixOS RFC no template of the app, rather than a poor one', () => {
     const foreign = corpus.filter((doc) => doc.template.kind === 'corpus');
     expect(foreign.length).toBeGreaterThanOrEqual(8);

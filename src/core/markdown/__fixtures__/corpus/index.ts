@@ -30,6 +30,7 @@ const madr = { kind: 'corpus', file: 'madr-template.md' } as const;
 const nygard = { kind: 'corpus', file: 'nygard-adr-template.md' } as const;
 const speckitSpec = { kind: 'reference', file: 'speckit-spec-template.md' } as const;
 const speckitPlan = { kind: 'reference', file: 'speckit-plan-template.md' } as const;
+const speckitTasks = { kind: 'reference', file: 'speckit-tasks-template.md' } as const;
 const freeForm = { kind: 'free-form' } as const;
 
 export const corpus: CorpusDocument[] = [
@@ -47,6 +48,7 @@ export const corpus: CorpusDocument[] = [
   { file: 'speckit-spec-offline-sync.md', template: speckitSpec, edit: { heading: 'User Story 2 - Resolve a conflicting edit (Priority: P2)', text: 'Two inspectors edit one note offline; the second to sync chooses a version.' } },
   { file: 'speckit-spec-csv-export.md', template: speckitSpec, edit: { heading: 'User Story 1 - Schedule a weekly export (Priority: P1)', text: 'A finance lead schedules the invoices report every Monday.' } },
   { file: 'speckit-plan-offline-sync.md', template: speckitPlan, edit: { heading: 'Summary', text: 'An on-device outbox replayed against `/v2/notes/sync`.' } },
+  { file: 'speckit-tasks-offline-sync.md', template: speckitTasks, edit: { heading: 'Parallel Team Strategy', text: 'One developer on the outbox, one on the API.' } },
   { file: 'data-platform-warehouse-freshness.md', template: { kind: 'built-in', id: 'data-platform-feature-spec' }, edit: { heading: 'User Story 2 - Get told before the dashboard is wrong (Priority: P2)', text: 'The owner of a stale table hears about it in Slack first.' } },
   { file: 'gitops-cluster-cert-rotation.md', template: { kind: 'built-in', id: 'gitops-operations-feature-spec' }, edit: { heading: 'User Story 1 - Rotate before expiry (Priority: P1)', text: 'Certificates rotate 30 days before expiry, with no manual step.' } },
   { file: 'inference-batch-transcription.md', template: { kind: 'built-in', id: 'inference-service-feature-spec' }, edit: { heading: 'User Story 2 - Retry the failed files (Priority: P2)', text: 'Only the failed files of a job run again.' } },
