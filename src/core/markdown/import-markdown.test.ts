@@ -7,6 +7,7 @@ import { arbitraryDraft } from './__fixtures__/arbitrary-draft';
 import { DraftFiller, fixtureNow } from './__fixtures__/fill-draft';
 import { comparable, expectedMarkdown, filledDrafts } from './__fixtures__/filled-drafts';
 import { allTemplates, builtInTemplates, referenceTemplates, templateById } from './__fixtures__/load-templates';
+import { flattenSections } from '../template/flatten-sections';
 import { exportMarkdown } from './export-markdown';
 import { importMarkdown, matchTemplates } from './import-markdown';
 import { hasReferenceTemplates } from '../__fixtures__/reference-templates-dir';
@@ -50,7 +51,18 @@ describe('matchTemplates', () => {
 
   it('counts headings with flags, placeholders and numbers aside', () => {
     const [best] = matchTemplates(expectedMarkdown('data-platform-feature-spec'), allTemplates);
-    expect(best).toEqual({ templateId: 'data-platform-feature-spec', score: 1, matched: 14, total: 14 });
+    expect(best).toEqual({
+      templateId: 'data-platform-feature-spec',
+      score: 1,
+      matched: 14,
+      total: 14,
+      found: {
+        sections: flattenSections(templateById('data-platform-feature-spec').sections).map((s) => s.title),
+        frontmatterKeys: [],
+        labels: ['Feature Branch', 'Created', 'Status', 'Input', 'Why this priority', 'Independent Test', 'Acceptance Scenarios'],
+        title: true,
+      },
+    });
   });
 
   it.skipIf(!hasReferenceTemplates)('tells a spec-kit spec from the larger templates built on it', () => {

@@ -1,56 +1,191 @@
 import { flattenSections } from '../template/flatten-sections';
-import { splitLines } from '../template/scan-blocks';
-import type { TemplateSchema } from '../template/schema';
+import type { Block, TemplateSchema } from '../template/schema';
 import { headingPattern, headingSubject, matchHeading, type HeadingSubject } from './heading-pattern';
-import { readFrontmatter } from './read-frontmatter';
-import { readOutline, type FileSection } from './read-outline';
+import { readDocumentStructure, type DocumentHeading, type DocumentStructure } from '../template/read-document-structure';
+import { normaliseLabel } from './unit-fields';
 
-export type TemplateMatch = { templateId: string; score: number; matched: number; total: number };
+/** What of a template a document was found to have. */
+export type MatchEvidence = {
+  /** Titles of the template's sections that the document has a heading for, in the template's order. */
+  sections: string[];
+  /** The template's frontmatter keys that the document's frontmatter has. */
+  frontmatterKeys: string[];
+  /** The template's field labels (`**Status**:`, `- Start Date:`) that the document has. */
+  labels: string[];
+  /** The document's title starts with the template's fixed title text (`Feature Specification: `). */
+  title: boolean;
+};
+
+export type TemplateMatch = {
+  templateId: string;
+  /** 0..1: how well the document's structure fits the template. */
+  score: number;
+  /** How many of the template's `total` sections the document has. */
+  matched: number;
+  total: number;
+  found: MatchEvidence;
+};
+
+// How much each kind of evidence counts beside the headings (weight 1).
+const FRONTMATTER_WEIGHT = 0.5;
+const LABEL_WEIGHT = 0.5;
+const TITLE_WEIGHT = 0.25;
+/** A heading found at another level than the rest, or out of the template's order, counts this much. */
+const OFF_STRUCTURE = 0.5;
 
 /**
- * How well a Markdown file fits each template, best first. `matched` of the
- * template's `total` section headings appear in the file (flags, placeholders
- * and numbers aside: `User Story 1 - [Brief Title]` matches `User Story 1 -
- * Ingest run history`). The score also counts the file's headings the
- * template does not have, so a template whose sections are a subset of
- * another's does not win on the larger one's file: it is the Dice
- * coefficient of the two heading sets, between 0 and 1.
+ * How well a Markdown document fits each template, best first, from its
+ * structure as the CommonMark parser reads it (a `#` line in code is no
+ * heading; setext headings are):
+ *
+ * - headings: the Dice coefficient of the template's sections and the
+ *   document's headings (flags, placeholders and numbers aside: `User Story 1 -
+ *   [Brief Title]` matches `User Story 1 - Ingest run history`), where a pair
+ *   counts in full only when it sits at the same level offset as most pairs
+ *   and in the template's order; further items of a repeatable group count too;
+ * - frontmatter: the Dice coefficient of the two key sets, when either has one;
+ * - labels: the share of the template's field labels the document has;
+ * - title: the document's title starts with the template's fixed title text.
+ *
+ * The score is the weighted mean of the parts that apply, between 0 and 1.
  */
 export function matchTemplates(markdown: string, templates: TemplateSchema[]): TemplateMatch[] {
-  const lines = splitLines(markdown);
-  const frontmatter = readFrontmatter(lines);
-  const outline = readOutline(lines, frontmatter?.bodyStart ?? 0, { title: true, footerLabels: [] });
-  const headings = flattenFile(outline.sections).map((s) => headingSubject(s.heading));
+  const structure = readDocumentStructure(markdown);
   return templates
-    .map((template, order) => ({ ...scoreTemplate(template, headings), order }))
+    .map((template, order) => ({ ...scoreTemplate(template, structure), order }))
     .sort((a, b) => b.score - a.score || b.matched - a.matched || a.order - b.order)
     .map(({ order: _order, ...match }) => match);
 }
 
-function scoreTemplate(template: TemplateSchema, headings: HeadingSubject[]): TemplateMatch {
+function scoreTemplate(template: TemplateSchema, structure: DocumentStructure): TemplateMatch {
+  // A template with a title line reads the document's first heading, an H1, as the title, not a section.
+  const [first] = structure.headings;
+  const docTitle = template.title !== null && first?.level === 1 ? first : null;
+  const headings = docTitle ? structure.headings.slice(1) : structure.headings;
   const sections = flattenSections(template.sections);
-  const patterns = sections.map((s) => headingPattern(s.title));
-  const usedHeadings = new Set<number>();
-  const found = new Set<number>();
-  for (const exactOnly of [true, false]) {
-    patterns.forEach((pattern, k) => {
-      if (found.has(k)) return;
-      const at = headings.findIndex((heading, h) => !usedHeadings.has(h) && matchHeading(pattern, heading) >= (exactOnly ? 3 : 2));
-      if (at < 0) return;
-      usedHeadings.add(at);
-      found.add(k);
-    });
+  const headingPart = scoreHeadings(template, headings);
+
+  const parts: { weight: number; value: number }[] = [{ weight: 1, value: headingPart.value }];
+  const templateKeys = (template.frontmatter ?? []).map((f) => f.key);
+  const keysFound = templateKeys.filter((k) => structure.frontmatterKeys.includes(k));
+  if (templateKeys.length + structure.frontmatterKeys.length > 0) {
+    parts.push({ weight: FRONTMATTER_WEIGHT, value: (2 * keysFound.length) / (templateKeys.length + structure.frontmatterKeys.length) });
   }
-  const matched = found.size;
-  // Further items of a repeatable group (`User Story 4`) belong to the template too.
-  const itemPatterns = template.groups.flatMap((g) => g.itemIds.map((id) => patterns[sections.findIndex((s) => s.id === id)]).filter((p) => p !== undefined));
-  const groupItems = headings.filter((heading, h) => !usedHeadings.has(h) && itemPatterns.some((p) => matchHeading(p, heading) >= 2)).length;
-  const total = sections.length;
-  const denominator = total + headings.length;
-  const score = denominator === 0 ? 0 : (2 * matched + groupItems) / denominator;
-  return { templateId: template.id, score, matched, total };
+  const templateLabels = labelsOf(template);
+  const docLabels = new Set(structure.labels.map(normaliseLabel));
+  const labelsFound = templateLabels.filter((l) => docLabels.has(normaliseLabel(l)));
+  // A template with one or two labels (`Status`) says little by them: they count less.
+  if (templateLabels.length > 0) parts.push({ weight: LABEL_WEIGHT * Math.min(1, templateLabels.length / 3), value: labelsFound.length / templateLabels.length });
+  const prefix = titlePrefix(template.title?.prefix ?? '');
+  const title = prefix !== null && docTitle !== null && prefix.test(docTitle.text);
+  if (prefix !== null) parts.push({ weight: TITLE_WEIGHT, value: title ? 1 : 0 });
+
+  const weights = parts.reduce((sum, p) => sum + p.weight, 0);
+  const score = parts.reduce((sum, p) => sum + p.weight * p.value, 0) / weights;
+  return {
+    templateId: template.id,
+    score,
+    matched: headingPart.found.size,
+    total: sections.length,
+    found: {
+      sections: sections.filter((_, k) => headingPart.found.has(k)).map((s) => s.title),
+      frontmatterKeys: keysFound,
+      labels: labelsFound,
+      title,
+    },
+  };
 }
 
-function flattenFile(sections: FileSection[]): FileSection[] {
-  return sections.flatMap((s) => [s, ...flattenFile(s.children)]);
+function scoreHeadings(template: TemplateSchema, headings: DocumentHeading[]): { value: number; found: Set<number> } {
+  const sections = flattenSections(template.sections);
+  const patterns = sections.map((s) => headingPattern(s.title));
+  const subjects: HeadingSubject[] = headings.map((h) => headingSubject(h.text));
+  const usedHeadings = new Set<number>();
+  // Template section index -> document heading index.
+  const pairs = new Map<number, number>();
+  for (const exactOnly of [true, false]) {
+    patterns.forEach((pattern, k) => {
+      if (pairs.has(k)) return;
+      const at = subjects.findIndex((subject, h) => !usedHeadings.has(h) && matchHeading(pattern, subject) >= (exactOnly ? 3 : 2));
+      if (at < 0) return;
+      usedHeadings.add(at);
+      pairs.set(k, at);
+    });
+  }
+  const offsets = [...pairs].map(([k, h]) => headings[h]!.level - sections[k]!.level);
+  const offset = mostCommon(offsets);
+  const inOrder = longestInOrder([...pairs].sort((a, b) => a[1] - b[1]).map(([k]) => k));
+  let credit = 0;
+  for (const [k, h] of pairs) {
+    const levelOk = headings[h]!.level - sections[k]!.level === offset;
+    credit += (levelOk ? 1 : OFF_STRUCTURE) * (inOrder.has(k) ? 1 : OFF_STRUCTURE);
+  }
+  // Further items of a repeatable group (`User Story 4`) belong to the template too.
+  const itemPatterns = template.groups.flatMap((g) => g.itemIds.map((id) => patterns[sections.findIndex((s) => s.id === id)]).filter((p) => p !== undefined));
+  const groupItems = subjects.filter((subject, h) => !usedHeadings.has(h) && itemPatterns.some((p) => matchHeading(p, subject) >= 2)).length;
+  const denominator = sections.length + headings.length;
+  return { value: denominator === 0 ? 0 : (2 * credit + groupItems) / denominator, found: new Set(pairs.keys()) };
+}
+
+/** Field labels anywhere in the template: metadata, footer, and the blocks of every section. */
+function labelsOf(template: TemplateSchema): string[] {
+  const labels = new Set<string>();
+  const add = (blocks: Block[]) => {
+    for (const block of blocks) {
+      if (block.label) labels.add(block.label);
+      if (block.kind === 'fields') for (const field of block.fields) labels.add(field.label);
+    }
+  };
+  for (const field of template.metadata) labels.add(field.label);
+  add(template.preamble);
+  add(template.footer);
+  for (const section of flattenSections(template.sections)) add(section.blocks);
+  return [...labels];
+}
+
+/**
+ * The template's fixed title text as a test of a document's title, case
+ * aside, where a run of `N`, `X` or `#` stands for a number (`KEP-NNNN: `
+ * fits `KEP-4017: `). Null when the title has no fixed text.
+ */
+function titlePrefix(prefix: string): RegExp | null {
+  const trimmed = prefix.trim();
+  if (trimmed === '') return null;
+  const source = trimmed
+    .split(/(N{2,}|X{2,}|#{2,})/)
+    .map((part, k) => (k % 2 === 1 ? '\\d+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .join('');
+  return new RegExp(`^${source}`, 'i');
+}
+
+function mostCommon(values: number[]): number {
+  const counts = new Map<number, number>();
+  let best = 0;
+  let bestCount = 0;
+  for (const value of values) {
+    const count = (counts.get(value) ?? 0) + 1;
+    counts.set(value, count);
+    if (count > bestCount) [best, bestCount] = [value, count];
+  }
+  return best;
+}
+
+/** The members of a longest increasing subsequence: the pairs that keep the template's order. O(n log n). */
+function longestInOrder(sequence: number[]): Set<number> {
+  const tails: number[] = [];
+  const previous: number[] = [];
+  for (let i = 0; i < sequence.length; i++) {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sequence[tails[mid]!]! < sequence[i]!) lo = mid + 1;
+      else hi = mid;
+    }
+    previous[i] = lo > 0 ? tails[lo - 1]! : -1;
+    tails[lo] = i;
+  }
+  const members = new Set<number>();
+  for (let i = tails.length > 0 ? tails[tails.length - 1]! : -1; i >= 0; i = previous[i]!) members.add(sequence[i]!);
+  return members;
 }

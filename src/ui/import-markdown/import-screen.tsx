@@ -1,7 +1,12 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { checkContentCaps, checkMarkdownSize } from '../../core/draft/content-caps';
+import { defaultTemplateChoice, FREE_FORM_THRESHOLD } from '../../core/markdown/default-template-choice';
 import { importMarkdown, matchTemplates } from '../../core/markdown/import-markdown';
+import { FREE_FORM_TEMPLATE_ID, FREE_FORM_TEMPLATE_NAME, freeFormTemplate } from '../../core/template/free-form-template';
+import { parseHeadingFlags } from '../../core/template/parse-heading-flags';
 import type { TemplateSchema } from '../../core/template/schema';
+import { MatchList } from './match-list';
+import { NotInDocument } from './not-in-document';
 import { draftsStore } from '../../store/drafts-store';
 import { newDraftId } from '../../store/new-draft-id';
 import { readMarkdownFile } from './read-markdown-file';
@@ -15,8 +20,10 @@ type Props = {
 
 /**
  * A spec that already exists as Markdown comes back in: pasted, chosen or
- * dropped; matched to the template whose headings fit best (the user can pick
- * another); shown as a report of what matched; then made a new draft.
+ * dropped; matched to the template whose structure fits best, or to none (a
+ * free-form document, each heading a section of prose) when none fits well;
+ * the user can pick another; shown as a report of what matched and what is
+ * not in the document; then made a new draft.
  */
 export function ImportScreen({ templates, onImported }: Props) {
   const [text, setText] = useState('');
@@ -29,7 +36,12 @@ export function ImportScreen({ templates, onImported }: Props) {
   // Text longer than any draft is refused before matching or importing it, the work that would stall the page.
   const tooLong = useMemo(() => checkMarkdownSize(deferred), [deferred]);
   const matches = useMemo(() => (deferred.trim() && !tooLong ? matchTemplates(deferred, templates) : []), [deferred, templates, tooLong]);
-  const template = templates.find((t) => t.id === (chosen ?? matches[0]?.templateId));
+  const choice = chosen ?? defaultTemplateChoice(matches) ?? FREE_FORM_TEMPLATE_ID;
+  const freeForm = choice === FREE_FORM_TEMPLATE_ID;
+  const template = useMemo(
+    () => (freeForm ? (deferred.trim() && !tooLong ? freeFormTemplate(deferred) : undefined) : templates.find((t) => t.id === choice)),
+    [freeForm, deferred, tooLong, templates, choice],
+  );
   const imported = useMemo(() => (template && deferred.trim() && !tooLong ? importMarkdown(deferred, template, { id: 'preview', now: new Date() }) : null), [deferred, template, tooLong]);
   const preview = imported?.report ?? null;
   const tooBig = tooLong ?? (imported ? checkContentCaps(imported.draft) : null);
@@ -51,7 +63,8 @@ export function ImportScreen({ templates, onImported }: Props) {
 
   const create = () => {
     if (!template || !text.trim() || checkMarkdownSize(text)) return;
-    const { draft } = importMarkdown(text, template, { id: newDraftId(), now: new Date() });
+    // Free-form: the structure of the text as it is now, not of the preview's.
+    const { draft } = importMarkdown(text, freeForm ? freeFormTemplate(text) : template, { id: newDraftId(), now: new Date() });
     // Shown already from the preview; checked again on the text as it is now.
     if (checkContentCaps(draft)) return;
     onImported(draftsStore.getState().add(draft));
@@ -88,8 +101,9 @@ export function ImportScreen({ templates, onImported }: Props) {
       )}
       {matches.length > 0 && template && (
         <div className="import-match">
+          <MatchList matches={matches} templates={templates} freeFormDefault={defaultTemplateChoice(matches) === null} threshold={FREE_FORM_THRESHOLD} />
           <label htmlFor={templateId}>Template</label>
-          <select id={templateId} value={template.id} onChange={(e) => setChosen(e.target.value)}>
+          <select id={templateId} value={choice} onChange={(e) => setChosen(e.target.value)}>
             {matches.map((m) => {
               const t = templates.find((x) => x.id === m.templateId);
               return (
@@ -98,10 +112,16 @@ export function ImportScreen({ templates, onImported }: Props) {
                 </option>
               );
             })}
+            <option value={FREE_FORM_TEMPLATE_ID}>{FREE_FORM_TEMPLATE_NAME}</option>
           </select>
           {preview && (
             <ul className="import-report" aria-label="What the import found">
-              <li>{preview.matchedSections.length} sections match the template.</li>
+              {freeForm ? (
+                <li>No template: every heading of the file ({preview.matchedSections.length}) becomes a section of prose, at its own level.</li>
+              ) : (
+                <li>{preview.matchedSections.length} sections match the template.</li>
+              )}
+              {preview.matchedSections.length > 0 && <li>Sections found: {preview.matchedSections.map((s) => parseHeadingFlags(s.heading).title).join(', ')}.</li>}
               <li>
                 {preview.filledFields.length} document {preview.filledFields.length === 1 ? 'field is' : 'fields are'} filled.
               </li>
@@ -110,13 +130,9 @@ export function ImportScreen({ templates, onImported }: Props) {
                   {preview.extraSections.length} {preview.extraSections.length === 1 ? 'section is' : 'sections are'} not in the template and will be kept as extra sections: {preview.extraSections.map((s) => s.heading).join(', ')}.
                 </li>
               )}
-              {preview.missingSections.length > 0 && (
-                <li>
-                  {preview.missingSections.length} template {preview.missingSections.length === 1 ? 'section is' : 'sections are'} not in the file and will start empty.
-                </li>
-              )}
             </ul>
           )}
+          {preview && <NotInDocument sections={preview.missingSections} />}
           <button type="button" className="button button-primary" onClick={create} disabled={tooBig !== null}>
             Create draft
           </button>
