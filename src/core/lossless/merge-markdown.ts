@@ -1,5 +1,5 @@
 import type { Definition, Nodes, Parent, RootContent } from 'mdast';
-import { parseMdast } from '../markdown/parse-mdast';
+import { parseMdast } from '../template/parse-mdast';
 import { fileStyle, restyle, type FileStyle } from './file-style';
 
 /**
@@ -15,12 +15,12 @@ import { fileStyle, restyle, type FileStyle } from './file-style';
  */
 export function mergeMarkdown(original: string, rendered: string): string {
   if (original === rendered) return original;
-  const a = parseMdast(original);
+  const a = parseMdast(original, { frontmatter: false });
   const definitions = new Map<string, Definition>();
   for (const node of a.children) if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node);
   // The rendered text is read with the original's link definitions, so `[RFC 3502]` means there what it means here.
   const defined = [...definitions.values()].map((d) => original.slice(start(d), end(d))).join('\n');
-  const b = parseMdast(defined ? `${rendered}\n\n${defined}` : rendered);
+  const b = parseMdast(defined ? `${rendered}\n\n${defined}` : rendered, { frontmatter: false });
   const own = b.children.filter((node) => start(node) < rendered.length);
   const style = fileStyle(a, original);
   return mergeChildren({ text: original, nodes: a.children, definitions, style }, { text: rendered, nodes: own, definitions, style }, '\n\n');
