@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { DRAFT_VERSION } from '../src/core/draft/draft-schema';
 import { EditorPage, LibraryPage, expect, test } from './fixtures';
 
 const dataPlatform = 'Data platform feature spec';
@@ -607,7 +608,7 @@ test.describe('deleting a draft that is open in another tab', () => {
 });
 
 test.describe('stored drafts of older versions', () => {
-  test('a version 1 draft opens after the upgrade, and is stored as version 2 once edited', async ({ page, library, editor, draftDb }) => {
+  test('a version 1 draft opens after the upgrade, and is stored in the current version once edited', async ({ page, library, editor, draftDb }) => {
     const fixturePath = new URL('../src/core/draft/__fixtures__/draft-v1.json', import.meta.url);
     const fixture = JSON.parse(readFileSync(fixturePath, 'utf8')) as Record<string, unknown> & { id: string; revision: number };
     expect(fixture).toMatchObject({ version: 1, title: 'Node rebuild automation' });
@@ -629,7 +630,8 @@ test.describe('stored drafts of older versions', () => {
     const stored = await draftDb.get(fixture.id);
     expect(stored).toMatchObject({
       kind: 'specwright/draft',
-      version: 2,
+      version: DRAFT_VERSION,
+      origin: null,
       id: fixture.id,
       name: 'Node rebuild automation',
       revision: fixture.revision + 1,

@@ -210,6 +210,8 @@ export function scanBlocks(lines: string[], lineOffset = 1): Token[] {
       const next = at(j);
       if (next.trim() === '') break;
       const setext = SETEXT.exec(next);
+      // Text indented four columns after a blank line is indented code, which no underline makes a heading: `---` under it is a rule.
+      if (setext && /^(?: {4}|\t)/.test(line)) break;
       if (setext) {
         setextLevel = (setext[1] ?? '=').startsWith('=') ? 1 : 2;
         break;
