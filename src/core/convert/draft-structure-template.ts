@@ -22,7 +22,8 @@ export type StructureTemplateOptions = {
  * renamed headings) with the template's requirement flags, each section's
  * guidance as HTML comments, and each block as the template wrote it
  * (placeholders, example rows, labels), not as the user filled it in. An
- * extra section (one the template lacks) gets a placeholder line. Pure;
+ * extra section (one the template lacks) gets a placeholder line; one not in
+ * an imported document is left out. Pure;
  * parseTemplate reads the result back into the same structure.
  */
 export function draftStructureTemplate(draft: Draft, options: StructureTemplateOptions = {}): string {
@@ -54,6 +55,8 @@ type Context = {
 type Rendered = TemplateText;
 
 function sectionTexts(section: DraftSection, context: Context): string[] {
+  // A template section an imported file does not have is no part of that document's structure.
+  if (section.absent) return [];
   const templateSection = section.templateSectionId === null ? undefined : context.lookup.sections.get(section.templateSectionId);
   const level = Math.min(6, Math.max(1, section.level));
   const heading = exportHeading(section.title, templateSection) || oneLine(section.title) || 'Untitled section';

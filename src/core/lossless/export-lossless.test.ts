@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { BlockValue, Draft, DraftSection } from '../draft/draft-schema';
 import { Draft as DraftSchema } from '../draft/draft-schema';
+import { draftStructureTemplate } from '../convert/draft-structure-template';
 import { addToDocument } from '../draft/add-to-document';
 import { removeSection } from '../draft/group-edits';
 import { findDraftSection, setBlockValue, setMetadataValue, setSectionTitle, setTitleText, updateSection } from '../draft/section-edits';
@@ -143,5 +144,13 @@ describe('withSourceLines (through validateDraft)', () => {
     expect(clarification).toMatchObject({ line });
     const fromTemplate = validateDraft({ ...imported(file), origin: null });
     expect(fromTemplate.find((f) => f.code === 'clarification-present')).not.toHaveProperty('line');
+  });
+});
+
+describe('an imported draft saved as a template', () => {
+  it('has the document\'s sections, not those the file lacks', () => {
+    const structure = draftStructureTemplate(imported());
+    expect(structure).toContain('### Data Integrity');
+    expect(structure).not.toContain('Key Entities');
   });
 });
