@@ -15,8 +15,8 @@ type Found = { start: number; end: number; kind: PlaceholderKind; label: string 
 /** How a label is read from the placeholder's original text (never from a masked copy, which blanks code spans). */
 type LabelOf = (original: string) => string;
 
-/** Task tags and similar codes in brackets that are content, not blanks: `[P]`, `[US1]`, `[P?]`. */
-const TAG = /^(?:[A-Z]{1,3}\d+|P\??)$/;
+/** Task tags, IDs and similar codes in brackets that are content, not blanks: `[P]`, `[US1]`, `[P?]`, `[D-014]`, `[ADR-12]`. */
+const TAG = /^(?:[A-Z]{1,5}-?\d+|P\??)$/;
 const HTML_TAGS = new Set(
   'a abbr b br code del details div em h1 h2 h3 h4 h5 h6 hr i img ins kbd li ol p pre q s samp small span strong sub summary sup table tbody td th thead tr u ul var video picture source'.split(' '),
 );
@@ -27,7 +27,15 @@ const DATE = /\bYYYY-MM-DD\b/g;
 const BRACE = /\{([^{}\n]+)\}/g;
 const ANGLE = /<([A-Za-z][\w ./-]*)>/g;
 
+/** A placeholder and where it stands in the text: `text.slice(start, end) === text`. */
+export type PlaceholderSpan = Placeholder & { start: number; end: number };
+
 export function findPlaceholders(text: string, context: PlaceholderContext = 'text'): Placeholder[] {
+  return findPlaceholderSpans(text, context).map(({ kind, text, label }) => ({ kind, text, label }));
+}
+
+/** findPlaceholders with each one's place in the text, for callers that judge where it stands (in code, in a link). */
+export function findPlaceholderSpans(text: string, context: PlaceholderContext = 'text'): PlaceholderSpan[] {
   const found: Found[] = [];
   // Masked copies keep every index in place, so matches map back to `text`.
   const noLinks = maskLinks(text);
@@ -55,12 +63,12 @@ export function findPlaceholders(text: string, context: PlaceholderContext = 'te
   }
 
   found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const result: Placeholder[] = [];
+  const result: PlaceholderSpan[] = [];
   let reach = -1;
   for (const item of found) {
     if (item.start < reach) continue; // inside a placeholder already found: `[YYYY-MM-DD]`
     reach = item.end;
-    result.push({ kind: item.kind, text: text.slice(item.start, item.end), label: item.label.trim() });
+    result.push({ kind: item.kind, text: text.slice(item.start, item.end), label: item.label.trim(), start: item.start, end: item.end });
   }
   return result;
 }

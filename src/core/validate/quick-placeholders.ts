@@ -15,5 +15,10 @@ const TRIGGER = /[[{<]|\$[A-Z]|TODO\(|YYYY-MM-DD|\((?:fill|to be)/i;
  * less than the full scan (which masks links and code spans first).
  */
 export function quickPlaceholders(text: string, context: PlaceholderContext): Placeholder[] {
-  return TRIGGER.test(text) ? findPlaceholders(text, context) : [];
+  return mayHavePlaceholder(text) ? findPlaceholders(text, context) : [];
+}
+
+/** False when the text cannot hold a placeholder of any kind. */
+export function mayHavePlaceholder(text: string): boolean {
+  return TRIGGER.test(text);
 }

@@ -76,7 +76,7 @@ describe('a fresh draft', () => {
         ? ['speckit-spec-template.md', 'speckit-plan-template.md', 'speckit-tasks-template.md', 'rust-rfc-template.md'].map(referenceTemplatePath)
         : []),
     ];
-    const expected = new Set(['title-empty', 'mandatory-empty', 'placeholder-left', 'conditional-empty', 'enum-unset']);
+    const expected = new Set(['title-empty', 'mandatory-empty', 'placeholder-left', 'conditional-empty', 'enum-unset', 'template-text']);
     for (const file of files) {
       const findings = validate(freshDraft(file));
       expect(findings.filter((f) => !expected.has(f.code)).map((f) => f.message), file).toEqual([]);
