@@ -1,13 +1,13 @@
-import { findPlaceholders, type PlaceholderContext } from '../template/find-placeholders';
+import { findPlaceholders, INSTRUCTION_VERBS, type PlaceholderContext } from '../template/find-placeholders';
 import type { Placeholder } from '../template/schema';
 
 /**
  * Every placeholder kind starts with one of these: `[` (bracket,
- * clarification), `{` (brace), `<` (angle), `(fill`/`(to be` (paren), `$X`
+ * clarification), `{` (brace), `<` (angle), `(fill`/`(to be`/`(describe`... (paren), `$X`
  * (variable), `TODO(` and `YYYY-MM-DD`. Case-insensitive, so it matches a
  * little more than it must, never less; a property test holds it to that.
  */
-const TRIGGER = /[[{<]|\$[A-Z]|TODO\(|YYYY-MM-DD|\((?:fill|to be)/i;
+const TRIGGER = new RegExp(`[[{<]|\\$[A-Z]|TODO\\(|YYYY-MM-DD|\\((?:fill|to be|${INSTRUCTION_VERBS})`, 'i');
 
 /**
  * findPlaceholders with a fast path: most filled-in text has none of the
