@@ -150,12 +150,18 @@ function buildSections(tokens: Token[], hints: Map<string, string[]>, problems: 
       line: token.line,
     };
     if (flags.condition) section.condition = flags.condition;
+    if (section.titlePlaceholders.length === 0 && hasSampleCode(flags.title)) section.renamable = true;
     (parent ? parent.children : roots).push(section);
     stack.push(section);
     current = section;
   }
   finish();
   return roots;
+}
+
+/** A code span with no bracket in it (`tool_name`, not `[ID] [P?]`): in a heading, a sample name. Linear: spans cannot nest. */
+function hasSampleCode(title: string): boolean {
+  return /`[^`[\]]+`/.test(title);
 }
 
 /** A hint no group took still tells the user something: keep it as guidance. */

@@ -1,5 +1,6 @@
 import type { BlockValueKind } from '../draft/draft-schema';
 import type { FindingList } from './finding-list';
+import type { Place } from './place';
 import { inSection, listWords, shown } from './message-text';
 import type { TextRef } from './text-ref';
 
@@ -49,6 +50,11 @@ export function isTemplateFieldValue(value: string, templateValue: string | unde
 export function isLeadIn(text: string): boolean {
   const words = sameWords(text);
   return words.endsWith(':') && !/[.!?]\s/.test(words) && words.split(' ').length <= 12;
+}
+
+/** A heading that is still the template's sample name (`Tool: \`tool_name\``, see Section.renamable). */
+export function reportTemplateName(place: Place, title: string, list: FindingList): void {
+  list.add(place, 'warning', 'template-text', `The heading "${shown(title.replace(/`/g, ''), 80)}" is still the template's sample name: rename it for what it stands for.`, 'title');
 }
 
 /** One warning for the texts of one value (a block, a field) that are still the template's. */

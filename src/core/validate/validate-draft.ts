@@ -16,7 +16,7 @@ import { DOCUMENT_SLOTS, documentPlace, type Place } from './place';
 import { shown } from './message-text';
 import { templateExamples } from '../blocks/template-examples';
 import { linkDefinitions } from './link-definitions';
-import { reportTemplateText, TEMPLATE_TEXT_RULE } from './template-text';
+import { reportTemplateName, reportTemplateText, sameWords, TEMPLATE_TEXT_RULE } from './template-text';
 import { CRITERIA_TITLE, type Marker, type TextRef } from './text-ref';
 
 type Lookup = ReturnType<typeof templateLookup>;
@@ -143,7 +143,8 @@ function visitSection(run: Run, section: DraftSection, inCriteria: boolean): Com
     template = section.templateSectionId === null ? undefined : run.lookup?.sections.get(section.templateSectionId);
     name = shown(displayTitle(section.title) || template?.title || name, 80);
     criteria = inCriteria || CRITERIA_TITLE.test(section.title) || CRITERIA_TITLE.test(template?.title ?? '');
-    checkText({ text: section.title, context: 'heading', place: heading, name: `The heading "${name}"`, where: null, field: 'title', criterion: false }, run.list, run.markers, scope(run, template?.titlePlaceholders));
+    const title = checkText({ text: section.title, context: 'heading', place: heading, name: `The heading "${name}"`, where: null, field: 'title', criterion: false }, run.list, run.markers, scope(run, template?.titlePlaceholders));
+    if (title.filled && template?.renamable && sameWords(section.title) === sameWords(template.title)) reportTemplateName(heading, section.title, run.list);
   });
   if (!ok) return NONE;
 
