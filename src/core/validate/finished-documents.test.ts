@@ -45,6 +45,13 @@ describe.skipIf(!hasReferenceTemplates)('finished documents of the reference tem
   });
 });
 
+describe('a finished NixOS-style RFC (frontmatter, Nix lists in code, checkboxes, reference links)', () => {
+  it('has nothing to report', () => {
+    const template = new URL('./__fixtures__/nixos-rfc-style-template.md', import.meta.url);
+    expect(imported(finished('nixos-rfc-declarative-users.md'), template)).toEqual([]);
+  });
+});
+
 describe('finished documents of the built-in templates', () => {
   it.each([
     'data-platform-feature-spec',

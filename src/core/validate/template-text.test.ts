@@ -40,6 +40,27 @@ describe('an untouched draft', () => {
   });
 });
 
+describe('an untouched draft of a NixOS-style RFC template', () => {
+  it('is flagged for each instruction paragraph and each frontmatter instruction, and for nothing else', () => {
+    const findings = validate(freshDraft(new URL('./__fixtures__/nixos-rfc-style-template.md', import.meta.url).pathname));
+    expect(findings.every((f) => f.code === 'template-text')).toBe(true);
+    expect(brief(findings)).toEqual([
+      'template-text (document) author',
+      'template-text (document) co-authors',
+      'template-text (document) shepherd-team',
+      'template-text (document) related-issues',
+      'template-text summary',
+      'template-text motivation',
+      'template-text detailed-design',
+      'template-text examples-and-interactions',
+      'template-text drawbacks',
+      'template-text alternatives',
+      'template-text unresolved-questions',
+      'template-text future-work',
+    ]);
+  });
+});
+
 describe.skipIf(!hasReferenceTemplates)('template-text on prose', () => {
   it('goes once the writer writes their own, and stays when only the spacing changed', () => {
     const written = new DraftFiller(rfc()).prose('summary#1', 'Add `chunk_by` to slices.').draft;
