@@ -4,9 +4,21 @@ import type { BlockValue, Draft, DraftSection } from '../draft/draft-schema';
 import type { Block } from '../template/schema';
 import { linkLabel } from './link-label';
 import { markdownTree } from './markdown-tree';
+import { memoByText } from './memo-by-text';
 
 /** Only text with `]:` in it can define a link; the rest is not parsed. */
 const MAY_DEFINE = /\]:/;
+
+/** The labels one text defines; kept by text across runs. */
+const definedIn = memoByText((text: string): string[] => {
+  const found: string[] = [];
+  const visit = (node: Nodes) => {
+    if (node.type === 'definition') found.push(linkLabel(node.label ?? node.identifier));
+    else if ('children' in node) for (const child of node.children) visit(child);
+  };
+  visit(markdownTree(text));
+  return found;
+});
 
 /**
  * The labels of every link definition the export of the draft holds
@@ -18,12 +30,7 @@ const MAY_DEFINE = /\]:/;
 export function linkDefinitions(draft: Draft, templateBlocks: Iterable<Block>): Set<string> {
   const labels = new Set<string>();
   const read = (text: string) => {
-    if (!MAY_DEFINE.test(text)) return;
-    const visit = (node: Nodes) => {
-      if (node.type === 'definition') labels.add(linkLabel(node.label ?? node.identifier));
-      else if ('children' in node) for (const child of node.children) visit(child);
-    };
-    visit(markdownTree(text));
+    if (MAY_DEFINE.test(text)) for (const label of definedIn(text)) labels.add(label);
   };
   // Damaged parts are skipped here: the checks that visit them report them, once, where they are.
   const values = (list: BlockValue[]) => {

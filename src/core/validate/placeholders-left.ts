@@ -3,6 +3,7 @@ import { findPlaceholderSpans, type PlaceholderContext, type PlaceholderSpan } f
 import type { Placeholder } from '../template/schema';
 import { linkLabel } from './link-label';
 import { markdownTree } from './markdown-tree';
+import { memoByText } from './memo-by-text';
 import { mayHavePlaceholder } from './quick-placeholders';
 
 /** What a value is read against besides itself. */
@@ -53,8 +54,10 @@ function keeps(span: PlaceholderSpan, zones: Zone[], first: number, scope: Place
   return true;
 }
 
-/** Code and never-placeholder ranges of the value, in order, none inside another. */
-function zonesOf(text: string): Zone[] {
+/** Code and never-placeholder ranges of the value, in order, none inside another; kept by text across runs. */
+const zonesOf = memoByText(readZones);
+
+function readZones(text: string): Zone[] {
   const zones: Zone[] = [];
   const visit = (node: Nodes) => {
     const start = node.position?.start.offset;
