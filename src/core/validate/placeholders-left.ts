@@ -1,9 +1,7 @@
-import type { Nodes } from 'mdast';
 import { findPlaceholderSpans, type PlaceholderContext, type PlaceholderSpan } from '../template/find-placeholders';
 import type { Placeholder } from '../template/schema';
 import { linkLabel } from './link-label';
-import { markdownTree } from './markdown-tree';
-import { memoByText } from './memo-by-text';
+import { markdownZones, type Zone } from './markdown-zones';
 import { mayHavePlaceholder } from './quick-placeholders';
 
 /** What a value is read against besides itself. */
@@ -13,11 +11,6 @@ export type PlaceholderScope = {
   /** Link labels that a definition somewhere in the draft resolves, as linkLabel gives them. */
   definitions: ReadonlySet<string>;
 };
-
-type Zone = { start: number; end: number; code: boolean };
-
-/** Nodes whose text is no blank whatever brackets it holds; code is judged apart. */
-const NEVER = new Set(['link', 'linkReference', 'image', 'imageReference', 'definition', 'footnoteReference']);
 
 /**
  * The placeholders a user has left in a value, read as a Markdown reader
@@ -33,7 +26,7 @@ export function placeholdersLeft(text: string, context: PlaceholderContext, scop
   if (!mayHavePlaceholder(text)) return [];
   const spans = findPlaceholderSpans(text, context === 'code' ? 'code' : context);
   if (spans.length === 0) return [];
-  const zones = context === 'code' ? [{ start: 0, end: text.length, code: true }] : zonesOf(text);
+  const zones = context === 'code' ? [{ start: 0, end: text.length, code: true }] : markdownZones(text);
   const left: Placeholder[] = [];
   let z = 0;
   for (const span of spans) {
@@ -52,22 +45,4 @@ function keeps(span: PlaceholderSpan, zones: Zone[], first: number, scope: Place
   if (zone && zone.code && zone.start <= span.start && span.end <= zone.end) return false;
   for (let k = first; k < zones.length && zones[k]!.start < span.end; k++) if (!zones[k]!.code) return false;
   return true;
-}
-
-/** Code and never-placeholder ranges of the value, in order, none inside another; kept by text across runs. */
-const zonesOf = memoByText(readZones);
-
-function readZones(text: string): Zone[] {
-  const zones: Zone[] = [];
-  const visit = (node: Nodes) => {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start !== undefined && end !== undefined) {
-      if (node.type === 'code' || node.type === 'inlineCode') return void zones.push({ start, end, code: true });
-      if (NEVER.has(node.type) || (node.type === 'html' && node.value.startsWith('<!--'))) return void zones.push({ start, end, code: false });
-    }
-    if ('children' in node) for (const child of node.children) visit(child);
-  };
-  visit(markdownTree(text));
-  return zones;
 }
