@@ -85,10 +85,10 @@ function continueIds(section: DraftSection, draft: Draft): DraftSection {
   return renumber(section);
 }
 
-/** `User Story 3 - Login` -> `User Story 4 - Login`: the number after the group's label follows the item's place. */
+/** `User Story 3 - Login` -> `User Story 4 - Login`, `[Category 2]` -> `[Category 3]`: the number after the group's label follows the item's place. */
 function renumberGroup(draft: Draft, group: RepeatGroup): Draft {
   const items = groupItems(draft, group);
-  const first = new RegExp(`^(${escape(group.label)}\\s+)(\\d+)`, 'i');
+  const first = new RegExp(`^(\\[?${escape(group.label)}\\s+)(\\d+)`, 'i'); // `[Category 2]` too
   const templateFirst = templateLookup(draft.template).sections.get(group.itemIds[0] ?? '');
   const start = Number(first.exec(templateFirst?.title ?? '')?.[2] ?? 1);
   let next = draft;

@@ -1,3 +1,4 @@
+import { PLAIN_LABEL } from '../template/plain-label';
 import type { Block } from '../template/schema';
 import { unwrapCodeSpan } from './code-span';
 import { unescapeInlinePipes } from './inline-field-pipes';
@@ -15,8 +16,10 @@ export function unitFields(unit: Unit): { label: string; value: string }[] | nul
   const pairs: { label: string; value: string }[] = [];
   for (const item of listItems(unit.token.items, unit.token.ordered)) {
     const match = BOLD_ITEM.exec(item);
-    if (!match || (!match[2] && !match[3])) return null;
-    pairs.push({ label: match[1]!.trim(), value: match[4]!.trim() });
+    const plain = match ? null : PLAIN_LABEL.exec(item.trim());
+    if (plain) pairs.push({ label: plain[1]!.trim(), value: plain[2]!.trim() });
+    else if (!match || (!match[2] && !match[3])) return null;
+    else pairs.push({ label: match[1]!.trim(), value: match[4]!.trim() });
   }
   return pairs;
 }

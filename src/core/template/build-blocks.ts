@@ -2,6 +2,7 @@ import { DIAGRAM_LANG } from '../blocks/diagram/diagram-block';
 import { parseScenario } from '../blocks/scenarios/parse-scenario';
 import { findPlaceholders } from './find-placeholders';
 import { inferField, slashChoices } from './infer-field';
+import { PLAIN_LABEL } from './plain-label';
 import type { Block, Placeholder } from './schema';
 import type { Token } from './scan-blocks';
 
@@ -24,7 +25,6 @@ const LABEL_LINE = /^\*\*([^*\n]+?)(:?)\*\*(:?)[ \t]*(.*)$/;
 const ID_ITEM = /^\*\*([A-Z][A-Z0-9]{0,5})(-?)(\d{2,4})(?::\*\*|\*\*:?)[ \t]*([\s\S]*)$/;
 const CHECK_ITEM = /^\[([ xX])\][ \t]+([\s\S]*)$/;
 const TASK_ID = /^([A-Z]{1,5})(-?)(\d{2,4})\b[ \t]*([\s\S]*)$/;
-const PLAIN_LABEL = /^([A-Z][\w /&()-]{0,40}):[ \t]+(.+)$/;
 const ITALIC_LINE = /^\s*([*_])(?!\1)[^*_].*[^*_]\1\s*$/;
 const ADD_HINT = /^\[Add more\b[^\]]*\]$/i;
 
@@ -214,12 +214,11 @@ function listBlock(token: Extract<Token, { type: 'list' }>, plainLabels: boolean
     return { ...base, kind: 'fields', style: 'list', fields: labelled.map((m, k) => inferField({ label: terms[k]!, colonInside: m![2] === ':', value: m![4] ?? '', line: line + k })) };
   }
 
-  if (plainLabels) {
-    const plain = items.map((item) => PLAIN_LABEL.exec(item.trim()));
-    if (plain.every((m) => m)) {
-      const fields = plain.map((m, k) => ({ ...inferField({ label: (m![1] ?? '').trim(), value: m![2] ?? '', line: line + k }), plainLabel: true }));
-      return { ...base, kind: 'fields', style: 'list', fields };
-    }
+  // Before the first section, `- Label: value` lines are metadata; in a section they are fields when every value is a blank to fill (`* Engagement: [Engagement]`).
+  const plain = items.map((item) => PLAIN_LABEL.exec(item.trim()));
+  if (plain.every((m) => m) && (plainLabels || plain.every((m) => findPlaceholders(m![2] ?? '').length > 0))) {
+    const fields = plain.map((m, k) => ({ ...inferField({ label: (m![1] ?? '').trim(), value: m![2] ?? '', line: line + k }), plainLabel: true }));
+    return { ...base, kind: 'fields', style: 'list', fields };
   }
 
   return { ...base, kind: 'list', ordered, items, placeholders: allPlaceholders(items) };

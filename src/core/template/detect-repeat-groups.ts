@@ -1,6 +1,6 @@
 import type { RepeatGroup, Section } from './schema';
 
-/** `User Story 1 - ...`, `Requirement 2: ...`, `Phase 3: ...`: a label, then a number. */
+/** `User Story 1 - ...`, `Requirement 2: ...`, `Phase 3: ...`, `[Category 1]`: a label, then a number. */
 const NUMBERED = /^([A-Za-z][A-Za-z '&/-]{0,40}?)[ \t]{1,4}(\d{1,3})(?=$|[\s:.)\-–—])/;
 
 type Run = { label: string; items: Section[] };
@@ -45,7 +45,7 @@ function numberedRuns(siblings: Section[]): Run[] {
   const runs: Run[] = [];
   let run: (Run & { next: number }) | undefined;
   for (const section of siblings) {
-    const match = NUMBERED.exec(section.title);
+    const match = NUMBERED.exec(unbracketed(section.title));
     const label = match?.[1]?.trim();
     const number = Number(match?.[2]);
     if (run && label && label.toLowerCase() === run.label.toLowerCase() && number === run.next) {
@@ -58,6 +58,11 @@ function numberedRuns(siblings: Section[]): Run[] {
   }
   if (run) runs.push(run);
   return runs;
+}
+
+/** `[Category 1]`, a numbered blank standing for the whole heading, numbers its group as `Category 1` does. */
+function unbracketed(title: string): string {
+  return /^\[[^[\]]+\]$/.test(title) ? title.slice(1, -1) : title;
 }
 
 function descendantsAndSelf(section: Section): Section[] {

@@ -62,6 +62,29 @@ describe('findPlaceholders', () => {
     ]);
   });
 
+  it('in code, takes brackets with `,` or `;` for placeholders when they read as prose, not as arrays or types', () => {
+    expect(texts('└── [platform-specific structure: feature modules, UI flows, platform tests]', 'code')).toEqual([
+      ['bracket', '[platform-specific structure: feature modules, UI flows, platform tests]'],
+    ]);
+    expect(texts('cache: [e.g., Redis; or none]\ndb: [i.e. the primary, not a replica]', 'code')).toEqual([
+      ['bracket', '[e.g., Redis; or none]'],
+      ['bracket', '[i.e. the primary, not a replica]'],
+    ]);
+    expect(texts('let a: [u8; 32] = [0; 32];\nlet m = [T; N];\nxs = [a, b, c]\npair = [left, right]', 'code')).toEqual([]);
+  });
+
+  it('takes a line that is only an instruction in parentheses for a placeholder', () => {
+    expect(texts('(describe the problem here)')).toEqual([['paren', '(describe the problem here)']]);
+    expect(texts('Intro.\n  (Explain why this matters)  \nMore.')).toEqual([['paren', '(Explain why this matters)']]);
+    expect(findPlaceholders('(list the teams involved)')[0]?.label).toBe('list the teams involved');
+  });
+
+  it('leaves parentheses in a sentence, and ones that do not open with an instruction', () => {
+    expect(texts('Run the migration (add `--dry-run` first).')).toEqual([]);
+    expect(texts('(listed below)\n(see the appendix)\n(Optional)')).toEqual([]);
+    expect(texts('(describe the problem here)', 'code')).toEqual([]);
+  });
+
   it('does not take HTML tags or JSON-like braces in text for placeholders', () => {
     expect(texts('line<br>break and <details> and {"a": 1}')).toEqual([]);
   });

@@ -15,19 +15,33 @@ type Found = { start: number; end: number; kind: PlaceholderKind; label: string 
 /** How a label is read from the placeholder's original text (never from a masked copy, which blanks code spans). */
 type LabelOf = (original: string) => string;
 
-/** Task tags and similar codes in brackets that are content, not blanks: `[P]`, `[US1]`, `[P?]`. */
-const TAG = /^(?:[A-Z]{1,3}\d+|P\??)$/;
+/** Task tags, IDs and similar codes in brackets that are content, not blanks: `[P]`, `[US1]`, `[P?]`, `[D-014]`, `[ADR-12]`. */
+const TAG = /^(?:[A-Z]{1,5}-?\d+|P\??)$/;
 const HTML_TAGS = new Set(
   'a abbr b br code del details div em h1 h2 h3 h4 h5 h6 hr i img ins kbd li ol p pre q s samp small span strong sub summary sup table tbody td th thead tr u ul var video picture source'.split(' '),
 );
 const PAREN = /\((?:fill (?:me )?in|to be (?:filled|completed|determined))\b[^()\n]*\)/gi;
+/** Verbs that open an instruction in parentheses (quickPlaceholders' trigger reads them too). */
+export const INSTRUCTION_VERBS = 'describe|explain|list|add|insert|enter|provide|write|summari[sz]e|state|specify|outline|define|give|link|replace|include';
+/** A line that is nothing but an instruction in parentheses: `(describe the problem here)`. */
+const PAREN_LINE = new RegExp(`^[ \\t]*(\\((?:${INSTRUCTION_VERBS})\\b[^()\\n]*\\))[ \\t]*$`, 'gim');
 const VARIABLE = /\$[A-Z][A-Z0-9_]{2,}\b/g;
 const TODO = /\bTODO\([^()\n]*\)/g;
 const DATE = /\bYYYY-MM-DD\b/g;
 const BRACE = /\{([^{}\n]+)\}/g;
 const ANGLE = /<([A-Za-z][\w ./-]*)>/g;
+/** `e.g.,`, `i.e.`, `for example`, `such as`: a bracket that opens so is an instruction. */
+const EXAMPLE_LEAD = /^(?:e\.g\.|i\.e\.|for example\b|such as\b)/i;
+
+/** A placeholder and where it stands in the text: `text.slice(start, end) === text`. */
+export type PlaceholderSpan = Placeholder & { start: number; end: number };
 
 export function findPlaceholders(text: string, context: PlaceholderContext = 'text'): Placeholder[] {
+  return findPlaceholderSpans(text, context).map(({ kind, text, label }) => ({ kind, text, label }));
+}
+
+/** findPlaceholders with each one's place in the text, for callers that judge where it stands (in code, in a link). */
+export function findPlaceholderSpans(text: string, context: PlaceholderContext = 'text'): PlaceholderSpan[] {
   const found: Found[] = [];
   // Masked copies keep every index in place, so matches map back to `text`.
   const noLinks = maskLinks(text);
@@ -48,6 +62,7 @@ export function findPlaceholders(text: string, context: PlaceholderContext = 'te
   collect(found, text, text, TODO, 'todo', (original) => original.slice(5, -1));
   if (context !== 'code') {
     collect(found, text, noCode, PAREN, 'paren', inner);
+    parenLines(found, text, noCode);
     collect(found, text, noCode, VARIABLE, 'variable', (original) => original);
     collect(found, text, noLinks, DATE, 'date', (original) => original);
     collect(found, text, noCode, BRACE, 'brace', inner, (m) => /^[A-Za-z]/.test(m[1] ?? '') && !/["':;=]/.test(m[1] ?? ''));
@@ -55,12 +70,12 @@ export function findPlaceholders(text: string, context: PlaceholderContext = 'te
   }
 
   found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const result: Placeholder[] = [];
+  const result: PlaceholderSpan[] = [];
   let reach = -1;
   for (const item of found) {
     if (item.start < reach) continue; // inside a placeholder already found: `[YYYY-MM-DD]`
     reach = item.end;
-    result.push({ kind: item.kind, text: text.slice(item.start, item.end), label: item.label.trim() });
+    result.push({ kind: item.kind, text: text.slice(item.start, item.end), label: item.label.trim(), start: item.start, end: item.end });
   }
   return result;
 }
@@ -84,6 +99,16 @@ function collect(
   for (let m = pattern.exec(source); m; m = pattern.exec(source)) {
     const end = m.index + m[0].length;
     if (accept(m)) found.push({ start: m.index, end, kind, label: label(text.slice(m.index, end)) });
+  }
+}
+
+/** PAREN_LINE matches, without the spaces around the parentheses. */
+function parenLines(found: Found[], text: string, source: string): void {
+  PAREN_LINE.lastIndex = 0;
+  for (let m = PAREN_LINE.exec(source); m; m = PAREN_LINE.exec(source)) {
+    const start = m.index + m[0].indexOf('(');
+    const end = start + (m[1] ?? '').length;
+    found.push({ start, end, kind: 'paren', label: text.slice(start + 1, end - 1) });
   }
 }
 
@@ -127,7 +152,10 @@ function isLineStart(text: string, index: number): boolean {
 /** Bracketed text in code that reads as an instruction, not as an array or index. */
 function looksLikeProsePlaceholder(label: string): boolean {
   if (/["'`=]/.test(label)) return false;
-  return /^[A-Z#][A-Z0-9 _#?/-]*$/.test(label) || (/^[A-Za-z]/.test(label) && /\s/.test(label) && !/[,;(){}]/.test(label));
+  if (/^[A-Z#][A-Z0-9 _#?/-]*$/.test(label)) return true;
+  if (!/^[A-Za-z]/.test(label) || !/\s/.test(label) || /[(){}]/.test(label)) return false;
+  // `,` and `;` are code in `[a, b]`, `[T; N]` and `[u8; 32]`, and prose in `[e.g., Redis; or none]`.
+  return !/[,;]/.test(label) || EXAMPLE_LEAD.test(label) || label.split(/\s+/).filter((w) => /^[A-Za-z]{3,}[,;.:]?$/.test(w)).length >= 4;
 }
 
 function maskLinks(text: string): string {

@@ -3,6 +3,7 @@ import { contentHash } from './content-hash';
 import { detectRepeatGroups } from './detect-repeat-groups';
 import { findPlaceholders } from './find-placeholders';
 import { flattenSections } from './flatten-sections';
+import { takeOptionalComments } from './optional-comments';
 import { parseFrontmatter } from './parse-frontmatter';
 import { parseHeadingFlags } from './parse-heading-flags';
 import { scanBlocks, splitLines, type Token } from './scan-blocks';
@@ -62,7 +63,8 @@ export function parseTemplate(source: string, options: ParseOptions): ParseResul
   const titleToken = firstHeading && firstHeading.level === 1 && headings.filter((h) => h.level === 1).length === 1 ? firstHeading : undefined;
   const title: TitleLine | null = titleToken ? titleLine(titleToken.text, titleToken.line) : null;
 
-  const bodyTokens = titleToken ? tokens.filter((t) => t !== titleToken) : tokens;
+  const marked = takeOptionalComments(titleToken ? tokens.filter((t) => t !== titleToken) : tokens);
+  const bodyTokens = marked.tokens;
   const firstSection = bodyTokens.findIndex((t) => t.type === 'heading');
   const preambleTokens = firstSection < 0 ? bodyTokens : bodyTokens.slice(0, firstSection);
   // Section ids are slugs; an `@` keeps these block ids apart from any of them.
@@ -75,7 +77,7 @@ export function parseTemplate(source: string, options: ParseOptions): ParseResul
   }
 
   const hints = new Map<string, string[]>();
-  const sections = firstSection < 0 ? [] : buildSections(bodyTokens.slice(firstSection), hints, problems);
+  const sections = firstSection < 0 ? [] : buildSections(bodyTokens.slice(firstSection), hints, problems, marked.optional);
   const footer = takeFooter(sections);
   const groups = detectRepeatGroups(sections, hints);
   keepUnclaimedHints(sections, hints, groups);
@@ -107,7 +109,8 @@ export function parseTemplate(source: string, options: ParseOptions): ParseResul
   return { template, problems };
 }
 
-function buildSections(tokens: Token[], hints: Map<string, string[]>, problems: Problem[]): Section[] {
+/** `optional`: headings an optional-section comment stands right before (see takeOptionalComments). */
+function buildSections(tokens: Token[], hints: Map<string, string[]>, problems: Problem[], optional: ReadonlySet<Token>): Section[] {
   const roots: Section[] = [];
   const stack: Section[] = [];
   const slug = uniqueSlugger();
@@ -139,19 +142,26 @@ function buildSections(tokens: Token[], hints: Map<string, string[]>, problems: 
       heading: token.text,
       title: flags.title,
       titlePlaceholders: findPlaceholders(flags.title, 'heading'),
-      requirement: flags.requirement,
+      // A flag in the heading says more than a comment before it.
+      requirement: flags.requirement === 'none' && optional.has(token) ? 'optional' : flags.requirement,
       guidance: [],
       blocks: [],
       children: [],
       line: token.line,
     };
     if (flags.condition) section.condition = flags.condition;
+    if (section.titlePlaceholders.length === 0 && hasSampleCode(flags.title)) section.renamable = true;
     (parent ? parent.children : roots).push(section);
     stack.push(section);
     current = section;
   }
   finish();
   return roots;
+}
+
+/** A code span with no bracket in it (`tool_name`, not `[ID] [P?]`): in a heading, a sample name. Linear: spans cannot nest. */
+function hasSampleCode(title: string): boolean {
+  return /`[^`[\]]+`/.test(title);
 }
 
 /** A hint no group took still tells the user something: keep it as guidance. */

@@ -69,6 +69,12 @@ export type Section = {
   /** Placeholders in the title the user fills in (`User Story 1 - [Brief Title]`). */
   titlePlaceholders: Placeholder[];
   /**
+   * The title is a sample name the writer renames, though it has no
+   * placeholder: a code span with no blank in it (`Tool: \`tool_name\``,
+   * `` `POST /api/resource` ``). A title with placeholders is renamable too.
+   */
+  renamable?: boolean | undefined;
+  /**
    * mandatory: must be filled; conditional: include when `condition` holds, and
    * then it must be filled; optional: may be switched off; none: no flag.
    */
@@ -89,6 +95,7 @@ export const Section: z.ZodType<Section> = z.lazy(() =>
     heading: z.string(),
     title: z.string(),
     titlePlaceholders: z.array(Placeholder),
+    renamable: z.boolean().optional(),
     requirement: Requirement,
     condition: z.string().optional(),
     guidance: z.array(z.string()),

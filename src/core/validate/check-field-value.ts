@@ -1,3 +1,4 @@
+import { fieldText } from './field-text';
 import type { FindingList } from './finding-list';
 import { isCalendarDate } from './is-calendar-date';
 import { isVersion } from './is-version';
@@ -13,7 +14,7 @@ import type { TextRef } from './text-ref';
 export function checkFieldValue(ref: TextRef, list: FindingList): void {
   const field = ref.fieldDef;
   if (!field) return;
-  const value = ref.documentField === 'frontmatter' ? unquote(ref.text.trim()) : ref.text.trim();
+  const value = fieldText(ref);
   const where = inSection(ref.where);
   if (value === '') {
     if (field.type === 'enum' && ref.documentField && field.options?.length) {
@@ -36,10 +37,4 @@ export function checkFieldValue(ref: TextRef, list: FindingList): void {
   } else if (field.type === 'version' && !isVersion(value)) {
     list.add(ref.place, 'error', 'version-invalid', `${ref.name} is "${shown(value, 40)}", which is not a version written X.Y.Z, such as 1.2.0${where}.`, ref.field);
   }
-}
-
-/** YAML lets a frontmatter value be quoted; the quotes are not part of it. */
-function unquote(text: string): string {
-  const quoted = /^"(.*)"$|^'(.*)'$/s.exec(text);
-  return quoted ? (quoted[1] ?? quoted[2] ?? '') : text;
 }

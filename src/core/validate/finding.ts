@@ -23,6 +23,7 @@ export const FINDING_CODES = [
   'scenario-form',
   'conditional-empty',
   'vague-criterion',
+  'template-text',
   'enum-unset',
   'check-failed',
   'not-in-document',

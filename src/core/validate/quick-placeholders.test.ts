@@ -9,7 +9,7 @@ const PIECES = [
   'A', 'X', 'x', 'e', 'FEATURE', 'NEEDS CLARIFICATION', 'TODO', 'todo', 'YYYY', 'YYYY-MM-DD', 'MM', 'fill', 'fill me in', 'to be', 'determined',
   'ARGUMENTS', 'id', 'div', 'http://x', 'P', 'US1',
   // whole placeholders of every kind, so each trigger is needed
-  '[FEATURE NAME]', '[NEEDS CLARIFICATION: why?]', '{title of option 1}', '<placeholder>', '(fill me in with a name)', '(to be determined)', '$ARGUMENTS', 'TODO(SECRET)', 'YYYY-MM-DD',
+  '[FEATURE NAME]', '[NEEDS CLARIFICATION: why?]', '{title of option 1}', '<placeholder>', '(fill me in with a name)', '(to be determined)', '(describe the problem here)', '(Explain why)', '$ARGUMENTS', 'TODO(SECRET)', 'YYYY-MM-DD',
 ];
 
 describe('quickPlaceholders', () => {

@@ -1,20 +1,23 @@
 import type { Completion } from '../draft/draft-completion';
 import type { BlockValue, Draft, DraftSection } from '../draft/draft-schema';
 import { templateLookup } from '../draft/template-lookup';
-import type { Field, Section } from '../template/schema';
+import { blockKind, isRegisteredBlock, isRegisteredValue } from '../blocks/block-kinds';
+import type { Block, Field, Placeholder, Section } from '../template/schema';
 import { blockTexts } from './block-texts';
 import { checkBlockShape } from './check-block-shape';
 import { checkClarifications } from './check-clarifications';
 import { checkIdDuplicates, type IdOccurrence } from './check-id-duplicates';
 import { checkIdSequence } from './check-id-sequence';
 import { checkSectionFill } from './check-section-fill';
-import { checkText } from './check-text';
+import { checkText, type TextScope } from './check-text';
 import type { Finding } from './finding';
 import { FindingList } from './finding-list';
 import { withSourceLines } from '../lossless/source-lines';
 import { DOCUMENT_SLOTS, documentPlace, type Place } from './place';
 import { shown } from './message-text';
 import { templateExamples } from '../blocks/template-examples';
+import { linkDefinitions } from './link-definitions';
+import { reportTemplateName, reportTemplateText, sameWords, TEMPLATE_TEXT_RULE } from './template-text';
 import { CRITERIA_TITLE, type Marker, type TextRef } from './text-ref';
 
 type Lookup = ReturnType<typeof templateLookup>;
@@ -27,6 +30,8 @@ type Run = {
   markers: Marker[];
   ids: IdOccurrence[];
   nextOrder: number;
+  /** Link labels defined anywhere in the draft: `[RFC 3502]` is a link wherever its definition is. */
+  definitions: ReadonlySet<string>;
 };
 
 const NONE: Completion = { filled: 0, total: 0 };
@@ -60,20 +65,23 @@ function runChecks(draft: Draft, list: FindingList): void {
     list.add(documentPlace(DOCUMENT_SLOTS.whole), 'warning', 'check-failed', 'This draft could not be checked: it is not a draft.');
     return;
   }
-  const run: Run = { draft, lookup: null, list, markers: [], ids: [], nextOrder: 0 };
+  const run: Run = { draft, lookup: null, list, markers: [], ids: [], nextOrder: 0, definitions: new Set() };
   guarded(run, documentPlace(DOCUMENT_SLOTS.whole), 'The template copy kept with this draft', () => {
     run.lookup = templateLookup(draft.template);
+  });
+  guarded(run, documentPlace(DOCUMENT_SLOTS.whole), 'The link definitions', () => {
+    run.definitions = linkDefinitions(draft, run.lookup?.blocks.values() ?? []);
   });
 
   guarded(run, documentPlace(DOCUMENT_SLOTS.title), 'The title', () => checkTitle(run));
   guarded(run, documentPlace(DOCUMENT_SLOTS.frontmatter), 'The frontmatter', () => {
     for (const ref of fieldTexts(draft.frontmatter, draft.template.frontmatter ?? [], (key) => `The frontmatter field "${shown(key, 40)}"`, 'frontmatter')) {
-      guarded(run, ref.place, ref.name, () => checkText(ref, list, run.markers), ref.field);
+      guarded(run, ref.place, ref.name, () => checkField(run, ref), ref.field);
     }
   });
   guarded(run, documentPlace(DOCUMENT_SLOTS.metadata), 'The fields under the title', () => {
     for (const ref of fieldTexts(draft.metadata, draft.template.metadata ?? [], (key, field) => shown(field?.label ?? key, 40), 'metadata')) {
-      guarded(run, ref.place, ref.name, () => checkText(ref, list, run.markers), ref.field);
+      guarded(run, ref.place, ref.name, () => checkField(run, ref), ref.field);
     }
   });
   guarded(run, documentPlace(DOCUMENT_SLOTS.whole), 'The part before the first section', () => {
@@ -100,7 +108,17 @@ function checkTitle(run: Run): void {
     list.add(place, 'error', 'title-empty', `The title is empty${reads}.`, 'title');
     return;
   }
-  checkText({ text: draft.titleText, context: 'heading', place, name: 'The title', where: null, field: 'title', criterion: false }, list, run.markers);
+  checkText({ text: draft.titleText, context: 'heading', place, name: 'The title', where: null, field: 'title', criterion: false }, list, run.markers, scope(run, title.placeholders));
+}
+
+/** A frontmatter or metadata value: its own checks, and whether it is still the template's instruction. */
+function checkField(run: Run, ref: TextRef): void {
+  if (checkText(ref, run.list, run.markers, scope(run, ref.fieldDef?.placeholders)).templateText) reportTemplateText([ref], run.list);
+}
+
+function scope(run: Run, own: Placeholder[] | undefined, examples?: ReadonlySet<string>): TextScope {
+  const texts = new Set((own ?? []).map((p) => p.text));
+  return examples ? { own: texts, definitions: run.definitions, examples } : { own: texts, definitions: run.definitions };
 }
 
 /** Frontmatter or metadata values: the template's fields in order, then any keys the template does not have. */
@@ -147,7 +165,8 @@ function visitSection(run: Run, section: DraftSection, inCriteria: boolean): Com
     template = section.templateSectionId === null ? undefined : run.lookup?.sections.get(section.templateSectionId);
     name = shown(displayTitle(section.title) || template?.title || name, 80);
     criteria = inCriteria || CRITERIA_TITLE.test(section.title) || CRITERIA_TITLE.test(template?.title ?? '');
-    checkText({ text: section.title, context: 'heading', place: heading, name: `The heading "${name}"`, where: null, field: 'title', criterion: false }, run.list, run.markers);
+    const title = checkText({ text: section.title, context: 'heading', place: heading, name: `The heading "${name}"`, where: null, field: 'title', criterion: false }, run.list, run.markers, scope(run, template?.titlePlaceholders));
+    if (title.filled && template?.renamable && sameWords(section.title) === sameWords(template.title)) reportTemplateName(heading, section.title, run.list);
   });
   if (!ok) return NONE;
 
@@ -190,13 +209,20 @@ function visitBlocks(run: Run, values: BlockValue[], placeOf: (k: number, value:
 /** Text checks of one block; collects its IDs and clarification markers. */
 function scanBlock(run: Run, value: BlockValue, place: Place, sectionName: string | null, criteria: boolean): Completion {
   const block = run.lookup?.blocks.get(value.blockId);
-  const examples = templateExamples(block);
+  const within = scope(run, ownPlaceholders(block), templateExamples(block));
   let filled = 0;
   let total = 0;
+  let written = 0;
+  const template: TextRef[] = [];
   for (const ref of blockTexts(value, block, place, sectionName, criteria)) {
     total++;
-    if (checkText(ref, run.list, run.markers, examples)) filled++;
+    if (ref.text.trim() !== '') written++;
+    const check = checkText(ref, run.list, run.markers, within);
+    if (check.filled) filled++;
+    if (check.templateText) template.push(ref);
   }
+  const rule = isRegisteredValue(value) ? TEMPLATE_TEXT_RULE[value.kind] : 'never';
+  if (rule === 'each' || (rule === 'whole' && template.length === written)) reportTemplateText(template, run.list);
   if (value.kind === 'idList') {
     checkIdSequence(value, block, place, sectionName, run.list);
     for (const item of value.items) run.ids.push({ id: String(item.id), place, sectionName });
@@ -213,6 +239,10 @@ function guarded(run: Run, place: Place, what: string, check: () => void, field?
     run.list.add(place, 'warning', 'check-failed', `${what} could not be checked: its saved data is not in the expected shape.`, field);
     return false;
   }
+}
+
+function ownPlaceholders(block: Block | undefined): Placeholder[] {
+  return block && isRegisteredBlock(block) ? blockKind(block.kind).placeholders(block) : [];
 }
 
 function blockIdOf(value: BlockValue): string | undefined {

@@ -39,7 +39,7 @@ export const SectionView = memo(function SectionView({ draftId, sectionId, templ
   if (!section) return null;
   const templateSection = section.templateSectionId ? templateLookup(template).sections.get(section.templateSectionId) : undefined;
   const switchable = !!templateSection && (templateSection.requirement === 'conditional' || templateSection.requirement === 'optional' || !!templateSection.condition);
-  const editableTitle = !!group || (templateSection?.titlePlaceholders.length ?? 0) > 0;
+  const editableTitle = !!group || templateSection?.renamable === true || (templateSection?.titlePlaceholders.length ?? 0) > 0;
   const level = Math.min(Math.max(section.level, 2), 6);
 
   const remove = () => {

@@ -86,6 +86,7 @@ export function previewEnvironmentsSpec(): Draft {
     .prose('data-model/modified-tables#0', 'None.')
     .list('ui-ux-requirements#0', ['A preview link and status badge on the pull request page of the developer portal.'])
     .list('ui-ux-requirements#1', ['None: the badge reuses the existing status component.'])
+    .list('testing-requirements/unit-tests#0', ['The expiry scheduler and the webhook signature check (every branch).', 'Preview naming from branch names, including non-ASCII ones.'])
     .list('testing-requirements/unit-tests#1', ['A second push replaces the running preview.', 'An idle preview expires after 72 hours.'])
     .list('testing-requirements/integration-tests#0', ['Create and delete a preview against a real Postgres and a kind cluster.', 'A webhook with a wrong signature is rejected.'])
     .list('testing-requirements/e2e-tests#0', ['Open a pull request, wait for the comment, follow the link and see the app.'])
