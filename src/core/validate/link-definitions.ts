@@ -3,7 +3,7 @@ import { valueTexts } from '../blocks/value-texts';
 import type { BlockValue, Draft, DraftSection } from '../draft/draft-schema';
 import type { Block } from '../template/schema';
 import { linkLabel } from './link-label';
-import { markdownTree } from './markdown-tree';
+import { parseMdast } from '../template/parse-mdast';
 import { memoByText } from './memo-by-text';
 
 /** Only text with `]:` in it can define a link; the rest is not parsed. */
@@ -16,7 +16,7 @@ const definedIn = memoByText((text: string): string[] => {
     if (node.type === 'definition') found.push(linkLabel(node.label ?? node.identifier));
     else if ('children' in node) for (const child of node.children) visit(child);
   };
-  visit(markdownTree(text));
+  visit(parseMdast(text, { frontmatter: false }));
   return found;
 });
 

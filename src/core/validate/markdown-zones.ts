@@ -1,5 +1,5 @@
 import type { Nodes } from 'mdast';
-import { markdownTree } from './markdown-tree';
+import { parseMdast } from '../template/parse-mdast';
 import { memoByText } from './memo-by-text';
 
 /** A range of a value's text that is code, or that holds no placeholder whatever it looks like. */
@@ -35,6 +35,6 @@ export function parsedZones(text: string): Zone[] {
     }
     if ('children' in node) for (const child of node.children) visit(child);
   };
-  visit(markdownTree(text));
+  visit(parseMdast(text, { frontmatter: false }));
   return zones;
 }
