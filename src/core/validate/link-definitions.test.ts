@@ -34,6 +34,11 @@ describe('linkDefinitions', () => {
     expect([...linkDefinitions(draft, [])]).toEqual([]);
   });
 
+  it("reads an imported draft's file, where definitions stand between parts; one pointing at a blank defines nothing", () => {
+    const draft = { ...base, sections: [section('s', '- [Service]: [Purpose]')], origin: { source: 'Intro.\n\n[guide]: https://example.com/g\n', eol: '\n' as const, bom: false, parts: [] } };
+    expect([...linkDefinitions(draft, [])]).toEqual(['guide']);
+  });
+
   it("takes the template's anchor lines, which the export writes", () => {
     const rfcLike = [{ kind: 'raw' as const, id: 'summary#0', line: 2, text: '[summary]: #summary' }];
     expect([...linkDefinitions(base, rfcLike)]).toEqual(['summary']);

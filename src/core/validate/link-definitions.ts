@@ -13,7 +13,8 @@ const MAY_DEFINE = /\]:/;
 const definedIn = memoByText((text: string): string[] => {
   const found: string[] = [];
   const visit = (node: Nodes) => {
-    if (node.type === 'definition') found.push(linkLabel(node.label ?? node.identifier));
+    // `- [Service]: [Purpose]` reads as a definition, but one that points at a blank defines no link.
+    if (node.type === 'definition' && !node.url.startsWith('[')) found.push(linkLabel(node.label ?? node.identifier));
     else if ('children' in node) for (const child of node.children) visit(child);
   };
   visit(parseMdast(text, { frontmatter: false }));
@@ -24,7 +25,7 @@ const definedIn = memoByText((text: string): string[] => {
  * The labels of every link definition the export of the draft holds
  * (`[RFC 3502]: https://…`), as linkLabel gives them: the draft's own texts
  * in switched-on sections, the preamble and the footer, and the template's
- * anchor lines (`[summary]: #summary`). A reference in one section may be
+ * anchor lines (`[summary]: #summary`), and an imported draft's file. A reference in one section may be
  * defined in another, so they are gathered from the whole draft first.
  */
 export function linkDefinitions(draft: Draft, templateBlocks: Iterable<Block>): Set<string> {
@@ -54,6 +55,9 @@ export function linkDefinitions(draft: Draft, templateBlocks: Iterable<Block>): 
   values(draft.preamble);
   sections(draft.sections);
   values(draft.footer);
+  // An imported file's definitions may stand between the parts the draft holds (after a list, at the end).
+  const origin = (draft as { origin?: unknown }).origin;
+  if (typeof origin === 'object' && origin !== null && typeof (origin as { source?: unknown }).source === 'string') read((origin as { source: string }).source);
   for (const block of templateBlocks) if (block?.kind === 'raw' && typeof block.text === 'string') read(block.text);
   return labels;
 }

@@ -6,6 +6,19 @@ const left = (text: string, scope: Partial<PlaceholderScope> = {}, context: 'tex
   placeholdersLeft(text, context, { ...NONE, ...scope }).map((p) => p.text);
 
 describe('placeholdersLeft', () => {
+  it('a blank of the template that a definition in the document resolves is a link; unresolved it is still a blank', () => {
+    const own = new Set(['[kubernetes/enhancements]']);
+    expect(left('- [x] links to KEP dir in [kubernetes/enhancements]', { own, definitions: new Set(['kubernetes/enhancements']) })).toEqual([]);
+    expect(left('- [x] links to KEP dir in [kubernetes/enhancements]', { own })).toEqual(['[kubernetes/enhancements]']);
+  });
+
+  it('a legend term (`**[Story]**: …`) and a `[TOC]` marker alone on its line are no blanks; elsewhere they are', () => {
+    expect(left('- **[P]**: Can run in parallel\n- **[Story]**: Which user story this task belongs to')).toEqual([]);
+    expect(left('- Story: **[Story]** goes here')).toEqual(['[Story]']);
+    expect(left('# Design\n\n[TOC]\n\n## Goals')).toEqual([]);
+    expect(left('See the [TOC] below.')).toEqual(['[TOC]']);
+  });
+
   it('finds the blanks of prose as findPlaceholders does', () => {
     expect(left('System MUST [do something] for <user role> by YYYY-MM-DD.')).toEqual(['[do something]', '<user role>', 'YYYY-MM-DD']);
     expect(left('Ready (to be determined) for $ARGUMENTS.')).toEqual(['(to be determined)', '$ARGUMENTS']);

@@ -31,16 +31,32 @@ export function placeholdersLeft(text: string, context: PlaceholderContext, scop
   let z = 0;
   for (const span of spans) {
     while (z < zones.length && zones[z]!.end <= span.start) z++;
-    if (keeps(span, zones, z, scope)) left.push({ kind: span.kind, text: span.text, label: span.label });
+    if (!isLegendOrMarker(text, span) && keeps(span, zones, z, scope)) left.push({ kind: span.kind, text: span.text, label: span.label });
   }
   return left;
 }
 
+/**
+ * Brackets that are no blank whatever the template says: a legend's bold
+ * term (`- **[Story]**: Which user story…`, kept by spec-kit's tasks files)
+ * and a table-of-contents marker alone on its line (`[TOC]`).
+ */
+function isLegendOrMarker(text: string, span: PlaceholderSpan): boolean {
+  if (!span.text.startsWith('[')) return false;
+  if (text.slice(Math.max(0, span.start - 2), span.start) === '**' && text.startsWith('**:', span.end)) return true;
+  if (span.label.toUpperCase() !== 'TOC') return false;
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', span.end);
+  return text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim() === span.text;
+}
+
 /** Spans come in order and do not overlap, so each zone is looked at a bounded number of times. */
 function keeps(span: PlaceholderSpan, zones: Zone[], first: number, scope: PlaceholderScope): boolean {
-  // The template's own blank left as it was is one wherever it stands, even where Markdown reads a definition (`- [Service]: [Purpose]`).
-  if (scope.own.has(span.text)) return true;
+  // Bracketed text a definition in the document resolves is a link, even where the template wrote the same words as a
+  // blank (a KEP keeps the template's `[kubernetes/enhancements]` checklist line and defines the link).
   if (span.text.startsWith('[') && (span.label.startsWith('^') || scope.definitions.has(linkLabel(span.label)))) return false;
+  // The template's own blank left as it was is one wherever else it stands (in code, say: `[###-feature-name]`).
+  if (scope.own.has(span.text)) return true;
   const zone = zones[first];
   if (zone && zone.code && zone.start <= span.start && span.end <= zone.end) return false;
   for (let k = first; k < zones.length && zones[k]!.start < span.end; k++) if (!zones[k]!.code) return false;
