@@ -17,6 +17,8 @@ export const CheckConfig = z.strictObject({
   templatesDir: z.string().min(1).optional(),
   /** Path glob -> template id, name or `.md` file; the first glob that matches a file wins. */
   templates: z.record(z.string().min(1), z.string().min(1)).optional(),
+  /** EARS patterns for requirements (ears-form): for every template (true), or for these template ids. */
+  ears: z.union([z.boolean(), z.array(z.string().min(1))]).optional(),
   /** Finding code -> `off`, or the severity it is reported with. */
   rules: z
     .record(

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { MAX_DRAFT_CHARS } from '../core/draft/content-caps';
 import type { TemplateSchema } from '../core/template/schema';
-import { checkMarkdown, type Rules } from './check-markdown';
+import { checkMarkdown, type CheckOptions } from './check-markdown';
 import type { FileResult } from './check-message';
 import type { SpecFile } from './find-spec-files';
 
@@ -13,7 +13,7 @@ const MAX_FILE_BYTES = 4 * MAX_DRAFT_CHARS;
  * `unreadable` set (exit code 2), never a throw, so one bad file does not hide
  * the findings of the others.
  */
-export async function checkFile(file: SpecFile, templates: readonly TemplateSchema[], chosen: TemplateSchema | null, rules: Rules): Promise<FileResult> {
+export async function checkFile(file: SpecFile, templates: readonly TemplateSchema[], chosen: TemplateSchema | null, options: CheckOptions): Promise<FileResult> {
   let text: string;
   try {
     const { size } = await stat(file.path);
@@ -26,6 +26,6 @@ export async function checkFile(file: SpecFile, templates: readonly TemplateSche
     const reason = (error as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (error as Error).message;
     return { filePath: file.shown, templateId: null, unreadable: true, messages: [{ line: 0, column: 0, severity: 'error', code: 'file-unreadable', message: `The file cannot be read: ${reason}.` }] };
   }
-  const { templateId, messages } = checkMarkdown(text, templates, chosen, rules);
+  const { templateId, messages } = checkMarkdown(text, templates, chosen, options);
   return { filePath: file.shown, templateId, messages, unreadable: false };
 }

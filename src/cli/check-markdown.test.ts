@@ -35,10 +35,20 @@ describe('checkMarkdown', () => {
   });
 
   it('turns rules off or changes their severity', () => {
-    const off = checkMarkdown(fixture, templates, null, { 'clarification-present': 'off' }).messages;
+    const off = checkMarkdown(fixture, templates, null, { rules: { 'clarification-present': 'off' } }).messages;
     expect(off.some((m) => m.code === 'clarification-present')).toBe(false);
-    const raised = checkMarkdown(fixture, templates, null, { 'clarification-present': 'error' }).messages;
+    const raised = checkMarkdown(fixture, templates, null, { rules: { 'clarification-present': 'error' } }).messages;
     expect(raised.find((m) => m.code === 'clarification-present')?.severity).toBe('error');
+  });
+
+  it('checks EARS patterns for the templates the config names', () => {
+    const ears = (option: boolean | string[]) => checkMarkdown(fixture, templates, null, { ears: option }).messages.filter((m) => m.code === 'ears-form');
+    expect(ears(false)).toEqual([]);
+    expect(ears(['opportunity-solution-spec'])).toEqual([]);
+    const found = ears(['data-platform-feature-spec']);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found).toEqual(ears(true));
+    expect(fixture.split('\n')[found[0]!.line - 1]).toMatch(/^- \*\*(FR|DI|NFR)-\d+/);
   });
 
   it('refuses text the import screen refuses, as one error on the file', () => {

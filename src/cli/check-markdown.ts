@@ -4,9 +4,13 @@ import type { TemplateSchema } from '../core/template/schema';
 import type { Finding } from '../core/validate/finding';
 import { validateDraft } from '../core/validate/validate-draft';
 import type { CheckMessage } from './check-message';
-import type { RuleSetting } from './check-config';
+import type { CheckConfig, RuleSetting } from './check-config';
+import { withSourceLines } from '../core/lossless/source-lines';
+import { checkEars } from '../core/quality/check-ears';
+import { qualityTexts } from '../core/quality/quality-texts';
 
 export type Rules = Readonly<Record<string, RuleSetting>>;
+export type CheckOptions = { rules?: Rules; ears?: CheckConfig['ears'] };
 
 export type MarkdownCheck = { templateId: string | null; messages: CheckMessage[] };
 
@@ -17,14 +21,16 @@ const IMPORTED_AT = new Date(0);
  * template picked by structure as the import screen picks it (or `chosen`),
  * importMarkdown, then validateDraft, each finding at its line of the file.
  * Text the import screen refuses (a NUL byte, more than a draft may hold)
- * gives one error instead. `rules` turn codes off or change their severity.
+ * gives one error instead. `rules` turn codes off or change their severity;
+ * `ears` adds the EARS check (ears-form), a per-template choice the app's
+ * templates do not make yet.
  */
-export function checkMarkdown(text: string, templates: readonly TemplateSchema[], chosen: TemplateSchema | null, rules: Rules = {}): MarkdownCheck {
-  const { templateId, messages } = checkUnruled(text, templates, chosen);
+export function checkMarkdown(text: string, templates: readonly TemplateSchema[], chosen: TemplateSchema | null, { rules = {}, ears = false }: CheckOptions = {}): MarkdownCheck {
+  const { templateId, messages } = checkUnruled(text, templates, chosen, ears);
   return { templateId, messages: applyRules(messages, rules) };
 }
 
-function checkUnruled(text: string, templates: readonly TemplateSchema[], chosen: TemplateSchema | null): MarkdownCheck {
+function checkUnruled(text: string, templates: readonly TemplateSchema[], chosen: TemplateSchema | null, ears: CheckOptions['ears']): MarkdownCheck {
   const nul = text.indexOf('\u0000');
   if (nul >= 0) {
     const line = text.slice(0, nul).split('\n').length;
@@ -41,7 +47,9 @@ function checkUnruled(text: string, templates: readonly TemplateSchema[], chosen
   const tooBig = checkContentCaps(draft);
   if (tooBig) return { templateId: template.id, messages: [fileError('too-large', `${tooBig.message} It cannot be imported, so it is not checked.`)] };
   const lines = text.split('\n');
-  const messages = validateDraft(draft).map((finding) => toMessage(finding, lines));
+  const earsOn = ears === true || (Array.isArray(ears) && ears.includes(template.id));
+  const findings = [...validateDraft(draft), ...(earsOn ? withSourceLines(checkEars(qualityTexts(draft)), draft) : [])];
+  const messages = findings.map((finding) => toMessage(finding, lines));
   return { templateId: template.id, messages: messages.sort((a, b) => a.line - b.line || a.column - b.column) };
 }
 

@@ -17,7 +17,7 @@ const bad = (text: string) => {
 
 describe('parseConfig', () => {
   it('reads a full config', () => {
-    const config = { files: ['specs/**/*.md'], ignore: ['specs/archive/**'], templatesDir: 'tpl', templates: { 'specs/rfc/**': 'rfc', 'specs/**': 'templates/x.md' }, rules: { 'id-sequence': 'off', 'vague-criterion': 'error' } };
+    const config = { files: ['specs/**/*.md'], ignore: ['specs/archive/**'], templatesDir: 'tpl', templates: { 'specs/rfc/**': 'rfc', 'specs/**': 'templates/x.md' }, ears: ['rfc'], rules: { 'id-sequence': 'off', 'vague-criterion': 'error' } };
     expect(parseConfig(JSON.stringify(config), 'c.json')).toEqual(config);
     expect(parseConfig('{}', 'c.json')).toEqual({});
   });
@@ -34,13 +34,18 @@ describe('parseConfig', () => {
   });
 
   it('names an unknown top-level key', () => {
-    expect(bad('{ "rule": {} }')).toMatch(/"rule": unknown key; the keys are files, ignore, templatesDir, templates, rules/);
+    expect(bad('{ "rule": {} }')).toMatch(/"rule": unknown key; the keys are files, ignore, templatesDir, templates, ears, rules/);
   });
 
   it('names the key of a value of the wrong type', () => {
     expect(bad('{ "templates": { "specs/**": 3 } }')).toMatch(/"templates\.specs\/\*\*": .*expected string/);
     expect(bad('{ "files": "specs" }')).toMatch(/"files": .*expected array/);
     expect(bad('[]')).toMatch(/"\(top level\)": .*expected object/);
+  });
+
+  it('takes ears as true or a list of template ids, and nothing else', () => {
+    expect(parseConfig('{ "ears": true }', 'c.json')).toEqual({ ears: true });
+    expect(bad('{ "ears": "rfc" }')).toMatch(/"ears": /);
   });
 
   it('says when it is not JSON', () => {

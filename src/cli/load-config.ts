@@ -34,7 +34,7 @@ export function parseConfig(text: string, path: string): CheckConfig {
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   const at = issue.path.map(String).join('.');
-  if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => `"${[...issue.path.map(String), key].join('.')}": unknown key; the keys are files, ignore, templatesDir, templates, rules`).join('\n  ');
+  if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => `"${[...issue.path.map(String), key].join('.')}": unknown key; the keys are files, ignore, templatesDir, templates, ears, rules`).join('\n  ');
   if (issue.code === 'invalid_key') return `"${at}": ${issue.issues.map((i) => i.message).join('; ')}`;
   return `"${at || '(top level)'}": ${issue.message}`;
 }

@@ -28,7 +28,7 @@ export async function runCheck(command: CheckCommand, project: Project, io: CliI
   const results: FileResult[] = [];
   for (const file of files) {
     const template = chosen ?? byGlob.find(([pattern]) => pattern.test(file.shown))?.[1] ?? null;
-    results.push(await checkFile(file, schemas, template, config.rules ?? {}));
+    results.push(await checkFile(file, schemas, template, { rules: config.rules ?? {}, ears: config.ears ?? false }));
   }
   io.stdout(FORMATTERS[command.format](results));
   const { warnings } = countProblems(results);

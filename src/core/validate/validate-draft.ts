@@ -16,6 +16,7 @@ import { DOCUMENT_SLOTS, documentPlace, type Place } from './place';
 import { shown } from './message-text';
 import { templateExamples } from '../blocks/template-examples';
 import { CRITERIA_TITLE, type Marker, type TextRef } from './text-ref';
+import { checkQuality } from '../quality/check-quality';
 
 type Lookup = ReturnType<typeof templateLookup>;
 
@@ -47,7 +48,7 @@ export function validateDraft(draft: Draft): Finding[] {
   } catch {
     list.add(documentPlace(DOCUMENT_SLOTS.whole), 'warning', 'check-failed', 'Part of this draft could not be checked: its saved data is not in the expected shape.');
   }
-  const findings = list.sorted();
+  const findings = [...list.sorted(), ...checkQuality(draft)];
   try {
     return withSourceLines(findings, draft);
   } catch {
