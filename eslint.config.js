@@ -50,7 +50,16 @@ export default tseslint.config(
     },
   },
   {
-    files: ['*.{js,ts}', 'e2e/**/*.ts', 'scripts/**/*.{js,ts}'],
+    // The CLI is a Node layer on top of core: files and processes, but no app, store, UI or browser.
+    files: ['src/cli/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...coreBans.patterns.slice(0, 3), { group: ['**/store/**', '**/ui/**', '**/app/**'], message: 'src/cli stands on src/core alone: no app, store or UI code.' }] }],
+      'no-restricted-globals': ['error', ...browserGlobals.map((name) => ({ name, message: 'src/cli runs in Node: no browser globals.' }))],
+    },
+  },
+  {
+    files: ['*.{js,ts}', 'bin/**/*.js', 'e2e/**/*.ts', 'scripts/**/*.{js,ts}'],
     languageOptions: { globals: globals.node },
   },
 );

@@ -53,6 +53,6 @@ function timeMedian(runs: number, work: () => unknown): number {
   return times[Math.floor(times.length / 2)] ?? NaN;
 }
 
-function round2(n: number): number {
+export function round2(n: number): number {
   return Math.round(n * 100) / 100;
 }

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { measureAutosave, measureBundles, measureLibrary, type AutosaveFigures, type BundleFigures, type LibraryFigures } from './measure-app';
 import { measureBaselines, measureEditor, type BaselineFigures, type EditorFigures } from './measure-editor';
+import { measureCheck, type CheckFigures } from './measure-check';
 import { measureExport, type ExportFigures } from './measure-export';
 import { measureShareLinks } from './measure-share';
 
@@ -25,11 +26,14 @@ type Results = {
   autosave: AutosaveFigures;
   export: ExportFigures[];
   share: ReturnType<typeof measureShareLinks>;
+  /** specwright check on 500 specs; absent from results written before it was measured. */
+  check?: CheckFigures;
 };
 
 async function main() {
   const exportFigures = [30, 300].map((kb) => measureExport(kb, 15));
   const share = measureShareLinks();
+  const check = log(await measureCheck(500, Math.max(RUNS, 5)));
   // Vite itself, not through npx: killing npx would leave the server running.
   const vite = fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import.meta.url));
   const server = spawn(process.execPath, [vite, 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
@@ -50,7 +54,7 @@ async function main() {
     const library = [log(await measureLibrary(browser, BASE, 500, 1, RUNS)), log(await measureLibrary(browser, BASE, 500, 4, 1))];
     const autosave = log(await measureAutosave(browser, BASE, 60));
     await browser.close();
-    const results: Results = { measuredAt: new Date().toISOString(), runs: RUNS, bundles, editor, baselines, library, autosave, export: exportFigures, share };
+    const results: Results = { measuredAt: new Date().toISOString(), runs: RUNS, bundles, editor, baselines, library, autosave, export: exportFigures, share, check };
     writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
     writeFileSync(new URL('./RESULTS.md', import.meta.url), markdown(results));
     console.log('Wrote bench/results.json and bench/RESULTS.md');
@@ -82,6 +86,7 @@ function markdown(r: Results): string {
     `| Keystroke p95 under 35 ms at 4x CPU | ${p95x4} ms | bare input: ${b4?.bareInputP95Ms} ms | ${verdict(p95x4 < 35)} |`,
     `| At most one section re-rendered per keystroke | ${e60?.sectionRendersPerKeystroke} (4x: ${e60x4?.sectionRendersPerKeystroke}) | | ${verdict((e60?.sectionRendersPerKeystroke ?? Infinity) <= 1 && (e60x4?.sectionRendersPerKeystroke ?? Infinity) <= 1)} |`,
     ...r.export.map((f) => `| Export + validation within 2x of marked (${f.kb} KB) | ${f.ratio}x | marked: ${f.markedMs} ms | ${verdict(f.ratio <= 2)} |`),
+    ...(r.check ? [`| ${r.check.specs} specs checked within 3x of marked | ${r.check.ratio}x (${r.check.checkMs} ms) | marked: ${r.check.markedMs} ms | ${verdict(r.check.ratio <= 3)} |`] : []),
     `| Share links shorter than lz-string's | ${Math.max(...r.share.map((s) => s.ratio))}x at worst | lz-string | ${verdict(r.share.every((s) => s.ratio < 1))} |`,
   ];
   const misses: string[] = [];
@@ -137,6 +142,18 @@ function markdown(r: Results): string {
     '|---:|---:|---:|---:|',
     ...r.export.map((f) => `| ${f.kb} KB | ${f.exportAndValidateMs} | ${f.markedMs} | ${f.ratio} |`),
     '',
+    ...(r.check
+      ? [
+          '## Checking specs (specwright check)',
+          '',
+          `${r.check.specs} specs (${r.check.kb} KB, the fixture specs of src/core/markdown/__fixtures__ over and over, each with its own title) read into memory, then each checked as \`specwright check\` checks a file (src/cli/check-markdown.ts: the template matched by structure among the built-in ones, importMarkdown, validateDraft), against marked (GFM) lexing and parsing the same texts to HTML; in turns, one of each per run, in Node; the ratio is the median of the runs' ratios.`,
+          '',
+          '| specs | specwright check (ms) | marked (ms) | ratio |',
+          '|---:|---:|---:|---:|',
+          `| ${r.check.specs} | ${r.check.checkMs} | ${r.check.markedMs} | ${r.check.ratio} |`,
+          '',
+        ]
+      : []),
     '## Share links',
     '',
     "Length of the share link's fragment for the five filled sample drafts, against lz-string's compressToEncodedURIComponent of the same draft's JSON (what the TypeScript playground uses).",

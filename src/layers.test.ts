@@ -23,6 +23,14 @@ describe('layer rules', () => {
     expect(await ruleIds('export const db = indexedDB.open("x");\n', 'src/store/ok.ts')).toEqual([]);
   });
 
+  it('keep the CLI on core alone: no app, store, UI, React or browser globals', async () => {
+    expect(await ruleIds("import { x } from '../store/drafts-store';\nexport const y = x;\n", 'src/cli/bad.ts')).toContain('no-restricted-imports');
+    expect(await ruleIds("import { x } from '../app/built-in-templates';\nexport const y = x;\n", 'src/cli/bad.ts')).toContain('no-restricted-imports');
+    expect(await ruleIds("import { useState } from 'react';\nexport const x = useState;\n", 'src/cli/bad.ts')).toContain('no-restricted-imports');
+    expect(await ruleIds('export const w = window.innerWidth;\n', 'src/cli/bad.ts')).toContain('no-restricted-globals');
+    expect(await ruleIds("import { readFile } from 'node:fs/promises';\nimport { validateDraft } from '../core/validate/validate-draft';\nexport const x = [readFile, validateDraft, process.cwd()];\n", 'src/cli/ok.ts')).toEqual([]);
+  });
+
   it('stop lower layers importing upper ones', async () => {
     expect(await ruleIds("import { x } from '../ui/widget';\nexport const y = x;\n", 'src/store/bad.ts')).toContain('no-restricted-imports');
     expect(await ruleIds("import { x } from '../app/router';\nexport const y = x;\n", 'src/ui/bad.ts')).toContain('no-restricted-imports');

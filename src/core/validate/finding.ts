@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Severity } from '../template/schema';
+import { QUALITY_CODES } from '../quality/quality-codes';
 
 /**
  * Every code validateDraft can report. Codes are stable: the UI keys help text
@@ -27,6 +28,8 @@ export const FINDING_CODES = [
   'enum-unset',
   'check-failed',
   'not-in-document',
+  // quality rules (src/core/quality), warnings
+  ...QUALITY_CODES,
 ] as const;
 
 export const FindingCode = z.enum(FINDING_CODES);

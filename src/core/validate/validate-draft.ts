@@ -19,6 +19,7 @@ import { templateExamples } from '../blocks/template-examples';
 import { linkDefinitions } from './link-definitions';
 import { reportTemplateName, reportTemplateText, sameWords, TEMPLATE_TEXT_RULE } from './template-text';
 import { CRITERIA_TITLE, type Marker, type TextRef } from './text-ref';
+import { checkQuality } from '../quality/check-quality';
 
 type Lookup = ReturnType<typeof templateLookup>;
 
@@ -52,7 +53,7 @@ export function validateDraft(draft: Draft): Finding[] {
   } catch {
     list.add(documentPlace(DOCUMENT_SLOTS.whole), 'warning', 'check-failed', 'Part of this draft could not be checked: its saved data is not in the expected shape.');
   }
-  const findings = list.sorted();
+  const findings = [...list.sorted(), ...checkQuality(draft)];
   try {
     return withSourceLines(findings, draft);
   } catch {

@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TemplateSchema } from '../core/template/schema';
+import { checkMarkdown } from './check-markdown';
+import { BUILT_IN_DIR, loadTemplates } from './load-templates';
+
+const fixture = readFileSync(new URL('../core/markdown/__fixtures__/data-platform-feature-spec.md', import.meta.url), 'utf8');
+let templates: TemplateSchema[] = [];
+beforeAll(async () => {
+  templates = (await loadTemplates(null)).map((t) => t.template);
+});
+const byId = (id: string) => templates.find((t) => t.id === id)!;
+
+describe('checkMarkdown', () => {
+  it('picks the template by structure and places each finding at its line and the column of the ID it names', () => {
+    const { templateId, messages } = checkMarkdown(fixture, templates, null);
+    expect(templateId).toBe('data-platform-feature-spec');
+    const lines = fixture.split('\n');
+    const clarification = messages.find((m) => m.code === 'clarification-present')!;
+    expect(lines[clarification.line - 1]).toContain('**FR-006**');
+    expect(lines[clarification.line - 1]!.slice(clarification.column - 1)).toMatch(/^FR-006/);
+  });
+
+  it('finds what a broken spec gets wrong', () => {
+    const broken = fixture.replace('- **FR-003**', '- **FR-002**').replace('Pipeline Run History Ingestion', '[FEATURE NAME]');
+    const codes = checkMarkdown(broken, templates, null).messages.map((m) => `${m.line} ${m.severity} ${m.code}`);
+    expect(codes).toContain('1 error title-empty');
+    expect(codes.some((c) => / error id-duplicate$/.test(c))).toBe(true);
+  });
+
+  it('checks against the template it is given, even a poor fit', () => {
+    const { templateId, messages } = checkMarkdown(fixture, templates, byId('opportunity-solution-spec'));
+    expect(templateId).toBe('opportunity-solution-spec');
+    expect(messages.length).toBeGreaterThan(checkMarkdown(fixture, templates, null).messages.length);
+  });
+
+  it('turns rules off or changes their severity', () => {
+    const off = checkMarkdown(fixture, templates, null, { rules: { 'clarification-present': 'off' } }).messages;
+    expect(off.some((m) => m.code === 'clarification-present')).toBe(false);
+    const raised = checkMarkdown(fixture, templates, null, { rules: { 'clarification-present': 'error' } }).messages;
+    expect(raised.find((m) => m.code === 'clarification-present')?.severity).toBe('error');
+  });
+
+  it('checks EARS patterns for the templates the config names', () => {
+    const ears = (option: boolean | string[]) => checkMarkdown(fixture, templates, null, { ears: option }).messages.filter((m) => m.code === 'ears-form');
+    expect(ears(false)).toEqual([]);
+    expect(ears(['opportunity-solution-spec'])).toEqual([]);
+    const found = ears(['data-platform-feature-spec']);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found).toEqual(ears(true));
+    expect(fixture.split('\n')[found[0]!.line - 1]).toMatch(/^- \*\*(FR|DI|NFR)-\d+/);
+  });
+
+  it('refuses text the import screen refuses, as one error on the file', () => {
+    expect(checkMarkdown('# A\n\nx\u0000y', templates, null).messages).toEqual([{ line: 0, column: 0, severity: 'error', code: 'not-text', message: 'This is not a text file: it holds a NUL byte on line 3.' }]);
+    const huge = checkMarkdown(`${fixture}\n${'word '.repeat(210_000)}`, templates, null);
+    expect(huge).toMatchObject({ templateId: null, messages: [{ line: 0, severity: 'error', code: 'too-large' }] });
+  });
+
+  it('warns, and checks nothing, when no template has any of the file’s headings', () => {
+    const { templateId, messages } = checkMarkdown('# Shopping\n\n## Fruit\n\n- apples\n', templates, null);
+    expect(templateId).toBeNull();
+    expect(messages).toMatchObject([{ line: 0, column: 0, severity: 'warning', code: 'no-template' }]);
+  });
+
+  it('has the built-in templates to choose from', () => {
+    expect(BUILT_IN_DIR).toMatch(/templates[\\/]$/);
+    expect(templates.map((t) => t.id)).toContain('data-platform-feature-spec');
+  });
+});
