@@ -1,3 +1,4 @@
+import { FREE_FORM_TEMPLATE_ID } from '../core/template/free-form-template';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TemplateSchema } from '../core/template/schema';
@@ -57,10 +58,13 @@ describe('checkMarkdown', () => {
     expect(huge).toMatchObject({ templateId: null, messages: [{ line: 0, severity: 'error', code: 'too-large' }] });
   });
 
-  it('warns, and checks nothing, when no template has any of the file’s headings', () => {
-    const { templateId, messages } = checkMarkdown('# Shopping\n\n## Fruit\n\n- apples\n', templates, null);
-    expect(templateId).toBeNull();
-    expect(messages).toMatchObject([{ line: 0, column: 0, severity: 'warning', code: 'no-template' }]);
+  it('checks a file that fits no template well as a free-form document, as the import screen reads it', () => {
+    const clean = checkMarkdown('# Shopping\n\n## Fruit\n\n- apples\n', templates, null);
+    expect(clean).toEqual({ templateId: FREE_FORM_TEMPLATE_ID, messages: [] });
+    // Free-form, the checks that need no template still hold: here, an open question, at its line.
+    const open = checkMarkdown('# Notes\n\n## Fruit\n\nApples [NEEDS CLARIFICATION: which kind?].\n', templates, null);
+    expect(open.templateId).toBe(FREE_FORM_TEMPLATE_ID);
+    expect(open.messages).toMatchObject([{ line: 5, code: 'clarification-present' }]);
   });
 
   it('has the built-in templates to choose from', () => {

@@ -1,5 +1,7 @@
 import { checkContentCaps, checkMarkdownSize } from '../core/draft/content-caps';
+import { defaultTemplateChoice } from '../core/markdown/default-template-choice';
 import { importMarkdown, matchTemplates } from '../core/markdown/import-markdown';
+import { freeFormTemplate } from '../core/template/free-form-template';
 import type { TemplateSchema } from '../core/template/schema';
 import type { Finding } from '../core/validate/finding';
 import { validateDraft } from '../core/validate/validate-draft';
@@ -39,10 +41,6 @@ function checkUnruled(text: string, templates: readonly TemplateSchema[], chosen
   const tooLong = checkMarkdownSize(text);
   if (tooLong) return { templateId: null, messages: [fileError('too-large', `${tooLong.message} It cannot be imported, so it is not checked.`)] };
   const template = chosen ?? pickTemplate(text, templates);
-  if (!template) {
-    const message = "No template fits this file: none of its headings are a template's. Pass --template, or set one for its path in .specwright/config.json.";
-    return { templateId: null, messages: [{ line: 0, column: 0, severity: 'warning', code: 'no-template', message }] };
-  }
   const { draft } = importMarkdown(text, template, { id: 'specwright-check', now: IMPORTED_AT });
   const tooBig = checkContentCaps(draft);
   if (tooBig) return { templateId: template.id, messages: [fileError('too-large', `${tooBig.message} It cannot be imported, so it is not checked.`)] };
@@ -53,11 +51,10 @@ function checkUnruled(text: string, templates: readonly TemplateSchema[], chosen
   return { templateId: template.id, messages: messages.sort((a, b) => a.line - b.line || a.column - b.column) };
 }
 
-/** The import screen's choice: the best match, when at least one of the template's headings is in the file. */
-function pickTemplate(text: string, templates: readonly TemplateSchema[]): TemplateSchema | null {
-  const best = matchTemplates(text, [...templates])[0];
-  if (!best || best.matched === 0) return null;
-  return templates.find((t) => t.id === best.templateId) ?? null;
+/** The import screen's choice: the best match when it fits well, else the document as a free-form one (each heading a section). */
+function pickTemplate(text: string, templates: readonly TemplateSchema[]): TemplateSchema {
+  const chosen = defaultTemplateChoice(matchTemplates(text, [...templates]));
+  return templates.find((t) => t.id === chosen) ?? freeFormTemplate(text);
 }
 
 /** A finding at its line; the column of the ID or field it names when that is on the line, else 1. */
