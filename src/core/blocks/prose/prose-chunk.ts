@@ -1,18 +1,29 @@
 import type { Chunk, ListEdge } from '../../markdown/join-chunks';
+import { markdownEvents, outerTokens, type MarkdownToken } from '../../markdown/markdown-events';
 import { nestHeadings } from '../../markdown/nest-headings';
 import { exportProse } from '../../markdown/prose-text';
-import { scanBlocks, type Token } from '../../template/scan-blocks';
 
-/** Prose as exported, headings below the section's, with how it starts and ends (a list, an indent). */
+// Lines that may start a heading, a list or indented code; prose with none needs no second parse.
+const MAY_NEST_OR_JOIN = /^(?: {0,3}(?:[#=*+-]|\d{1,9}[.)])| {4}|\t)/m;
+
+/**
+ * Prose as exported, headings below the section's, with how it starts and
+ * ends: a list, which a list after it would join, indented code, which an
+ * indented start after it would continue, or an indented start.
+ */
 export function proseChunk(markdown: string, sectionLevel: number): Chunk | null {
-  const text = nestHeadings(exportProse(markdown), sectionLevel);
-  if (text.trim() === '') return null;
-  const tokens = scanBlocks(text.split('\n'));
-  const first = /^\s{2,}\S/.test(text) ? 'indent' : edgeOf(tokens[0]);
-  return { text, first, last: edgeOf(tokens[tokens.length - 1]) };
+  const exported = exportProse(markdown);
+  if (exported.trim() === '') return null;
+  const indented = /^\s{2,}\S/.test(exported);
+  if (!MAY_NEST_OR_JOIN.test(exported)) return { text: exported, first: indented ? 'indent' : null, last: null };
+  const events = markdownEvents(exported);
+  const outer = outerTokens(events);
+  return { text: nestHeadings(exported, sectionLevel, events), first: indented ? 'indent' : edgeOf(outer[0]?.token), last: edgeOf(outer[outer.length - 1]?.token) };
 }
 
-function edgeOf(token: Token | undefined): ListEdge {
-  if (token?.type !== 'list') return null;
-  return token.ordered ? 'ol' : 'ul';
+function edgeOf(token: MarkdownToken | undefined): ListEdge {
+  if (token?.type === 'listOrdered') return 'ol';
+  if (token?.type === 'listUnordered') return 'ul';
+  if (token?.type === 'codeIndented') return 'code';
+  return null;
 }
