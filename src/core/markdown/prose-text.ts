@@ -1,5 +1,6 @@
 import { LineIndex } from './line-index';
 import { markdownEvents, outerTokens, type MarkdownEvent, type MarkdownToken } from './markdown-events';
+import { outerHeadings, type OuterHeading } from './outer-headings';
 
 /**
  * A user's Markdown as it goes into the file, and back. Where blanks are
@@ -14,16 +15,48 @@ import { markdownEvents, outerTokens, type MarkdownEvent, type MarkdownToken } f
  * Linear in the text's length; never drops a character of text.
  */
 export function exportProse(markdown: string): string {
+  return exportedProse(markdown).text;
+}
+
+/** Prose as exported, with what the parse found in it, by line of the result. */
+export type ExportedProse = {
+  text: string;
+  /** Headings outside quotes and lists. */
+  headings: OuterHeading[];
+  /** The kinds of the first and last blocks outside quotes and lists (micromark's names: `listOrdered`, `codeIndented`...). */
+  first: string | null;
+  last: string | null;
+};
+
+// Lines that may start a heading, a list or indented code: without them there is nothing to report.
+const MAY_NEST_OR_JOIN = /^(?: {0,3}(?:[#=*+-]|\d{1,9}[.)])| {4}|\t)/m;
+
+/** exportProse, with the headings and edge blocks of the result from the same parse. */
+export function exportedProse(markdown: string): ExportedProse {
   const text = markdown.replace(/\r\n?/g, '\n');
-  if (!NEEDS_PARSE.test(text) && !text.startsWith('\n') && !text.endsWith('\n')) return text;
+  const changes = NEEDS_PARSE.test(text) || text.startsWith('\n') || text.endsWith('\n');
+  if (!changes && !MAY_NEST_OR_JOIN.test(text)) return { text, headings: [], first: null, last: null };
   const index = new LineIndex(text);
-  const shape = proseShape(text, index);
+  const events = markdownEvents(text);
+  const outer = outerTokens(events);
+  const layout = { first: outer[0]?.token.type ?? null, last: outer[outer.length - 1]?.token.type ?? null };
+  const headings = outerHeadings(text, events, index);
+  if (!changes) return { text, headings, ...layout };
+  const { lines, map } = exportLines(text, index, proseShape(text, index, events));
+  const moved = headings.map((h) => ({ ...h, first: map[h.first]!, last: map[h.last]!, markerLine: map[h.markerLine]! }));
+  return { text: lines.join('\n'), headings: moved, ...layout };
+}
+
+/** The lines as exported, and where each line of the text went (-1 for a blank line dropped). */
+function exportLines(text: string, index: LineIndex, shape: ProseShape): { lines: string[]; map: number[] } {
   const out: string[] = [];
+  const map: number[] = [];
   // A blank line is written only once something follows it: runs become one, and none lead or trail.
   let blank = false;
   const push = (line: string) => {
     if (blank && out.length > 0) out.push('');
     blank = false;
+    map.push(out.length);
     out.push(line);
   };
   let keep = 0;
@@ -36,14 +69,16 @@ export function exportProse(markdown: string): string {
     while (keep < shape.keep.length && shape.keep[keep]!.end <= blanks) keep++;
     const kept = keep < shape.keep.length && shape.keep[keep]!.start < end;
     const hardBreak = shape.hardBreaks.get(end);
-    if (blanks === start && !kept) blank = true;
-    else if (kept || blanks === end) push(line);
+    if (blanks === start && !kept) {
+      blank = true;
+      map.push(-1);
+    } else if (kept || blanks === end) push(line);
     else if (hardBreak === undefined) push(text.slice(start, blanks));
     // `a\  ` cannot become `a\\`, which is an escaped backslash: it keeps its two spaces.
     else push(text.slice(start, hardBreak) + (endsWithOddBackslashes(text, hardBreak) ? '  ' : '\\'));
   });
   if (shape.close !== null) out.push(shape.close);
-  return out.join('\n');
+  return { lines: out, map };
 }
 
 /**
@@ -85,8 +120,7 @@ type ProseShape = {
 /** Constructs whose blanks at a line end are content, not layout. */
 const KEEP_INLINE = new Set(['codeText', 'htmlText', 'definitionTitleString', 'resourceTitleString']);
 
-function proseShape(text: string, index: LineIndex): ProseShape {
-  const events = markdownEvents(text);
+function proseShape(text: string, index: LineIndex, events: MarkdownEvent[]): ProseShape {
   const verbatim = index.lines.map(() => false);
   const keep: Range[] = [];
   const hardBreaks = new Map<number, number>();
