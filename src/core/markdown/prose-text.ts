@@ -15,7 +15,8 @@ import { outerHeadings, type OuterHeading } from './outer-headings';
  * Linear in the text's length; never drops a character of text.
  */
 export function exportProse(markdown: string): string {
-  return exportedProse(markdown).text;
+  const text = markdown.replace(/\r\n?/g, '\n');
+  return NEEDS_PARSE.test(text) ? exportedProse(text).text : withoutEdgeNewlines(text);
 }
 
 /** Prose as exported, with what the parse found in it, by line of the result. */
@@ -31,10 +32,27 @@ export type ExportedProse = {
 // Lines that may start a heading, a list or indented code: without them there is nothing to report.
 const MAY_NEST_OR_JOIN = /^(?: {0,3}(?:[#=*+-]|\d{1,9}[.)])| {4}|\t)/m;
 
+// The export is written again on every edit (review, share) with most values unchanged: recent
+// results are kept, keyed by the text. A pure function of the text, so a hit is exact.
+const recent = new Map<string, ExportedProse>();
+const RECENT_MAX = 512;
+
 /** exportProse, with the headings and edge blocks of the result from the same parse. */
 export function exportedProse(markdown: string): ExportedProse {
-  const text = markdown.replace(/\r\n?/g, '\n');
-  const changes = NEEDS_PARSE.test(text) || text.startsWith('\n') || text.endsWith('\n');
+  let result = recent.get(markdown);
+  if (result === undefined) {
+    result = parsedProse(markdown);
+    if (recent.size >= RECENT_MAX) recent.clear();
+    recent.set(markdown, result);
+  }
+  return result;
+}
+
+function parsedProse(markdown: string): ExportedProse {
+  const normalised = markdown.replace(/\r\n?/g, '\n');
+  const changes = NEEDS_PARSE.test(normalised);
+  // Without anything else to rewrite, the only change is the line breaks before and after the text.
+  const text = changes ? normalised : withoutEdgeNewlines(normalised);
   if (!changes && !MAY_NEST_OR_JOIN.test(text)) return { text, headings: [], first: null, last: null };
   const index = new LineIndex(text);
   const events = markdownEvents(text);
@@ -45,6 +63,15 @@ export function exportedProse(markdown: string): ExportedProse {
   const { lines, map } = exportLines(text, index, proseShape(text, index, events));
   const moved = headings.map((h) => ({ ...h, first: map[h.first]!, last: map[h.last]!, markerLine: map[h.markerLine]! }));
   return { text: lines.join('\n'), headings: moved, ...layout };
+}
+
+/** The text without line breaks before or after it (runs of them, which could hold code, are parsed). */
+function withoutEdgeNewlines(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && text[start] === '\n') start++;
+  while (end > start && text[end - 1] === '\n') end--;
+  return text.slice(start, end);
 }
 
 /** The lines as exported, and where each line of the text went (-1 for a blank line dropped). */
@@ -99,9 +126,9 @@ export function importProse(markdown: string): string {
   return parts.join('');
 }
 
-// Text with none of these comes out as it went in: blanks at a line end, a run of blank lines, a
-// blank line first or last, and a fence or an HTML block that ends only at its own marker, either
-// of which may be left open.
+// Text with none of these comes out as it went in, but for line breaks before and after it: blanks
+// at a line end, a run of blank lines, and a fence or an HTML block that ends only at its own
+// marker, either of which may be left open.
 const NEEDS_PARSE = /[ \t]$|\n\n\n|^ {0,3}(?:`{3}|~{3}|<(?:[!?]|(?:script|pre|style|textarea)(?![^\s>])))/im;
 
 type Range = { start: number; end: number };
