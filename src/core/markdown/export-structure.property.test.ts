@@ -302,10 +302,7 @@ function report(details: fc.RunDetails<[Draft]>): void {
  * Templates whose drafts the property still breaks, with what it finds (the
  * test is `it.fails` for them, so a fix shows up as a failure to unlist).
  */
-const KNOWN_FAILING: Record<string, string> = {
-  'rust-rfc-template':
-    'a prose value with indented code, a blank line, then `-` and `   ---` exports with a level-2 setext heading `-` in it; micromark reads an empty item after indented code and a blank line as text (`    a` `` `-` `  b` gives a paragraph), and the export does not yet move or escape that heading',
-};
+const KNOWN_FAILING: Record<string, string> = {};
 
 describe('export keeps the structure the draft shows', () => {
   for (const template of allTemplates) {

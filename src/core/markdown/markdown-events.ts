@@ -21,13 +21,16 @@ export function markdownEvents(text: string): MarkdownEvent[] {
   return postprocess(parser.document().write(preprocess()(text, undefined, true)));
 }
 
+// Line ends and blanks between blocks (a blank line's spaces are `linePrefix`), not constructs.
+const LAYOUT = new Set(['lineEnding', 'lineEndingBlank', 'linePrefix', 'listItemIndent', 'whitespace', 'lineSuffix']);
+
 /** The constructs not inside a quote, a list or a footnote, with each one's opening event index. */
 export function outerTokens(events: MarkdownEvent[]): { token: MarkdownToken; at: number }[] {
   const out: { token: MarkdownToken; at: number }[] = [];
   let depth = 0;
   events.forEach(([kind, token], at) => {
     if (kind === 'enter') {
-      if (depth === 0 && token.type !== 'lineEnding' && token.type !== 'lineEndingBlank') out.push({ token, at });
+      if (depth === 0 && !LAYOUT.has(token.type)) out.push({ token, at });
       depth++;
     } else {
       depth--;
