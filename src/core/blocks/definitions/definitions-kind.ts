@@ -1,5 +1,5 @@
 import { boldLabel } from '../../markdown/bold-label';
-import { unescapeDashRule } from '../../markdown/dash-rule';
+import { unescapeItemLines } from '../../markdown/escape-line-start';
 import { listChunk } from '../../markdown/list-chunk';
 import { BOLD_ITEM, listItems } from '../../markdown/list-items';
 import { oneLineText } from '../../markdown/one-line-text';
@@ -31,14 +31,14 @@ export const definitionsKind: BlockKindModule<'definitions'> = {
       if (term === '') return [text];
       return [text === '' ? boldLabel(term, colonInside, '') : `${boldLabel(term, colonInside, '')} ${text}`];
     });
-    return listChunk(texts, block?.ordered ?? false);
+    return listChunk(texts, block?.ordered ?? false, true);
   },
   fit: (block, { token }) => {
     if (token.type !== 'list') return null;
     let bold = 0;
     const terms = listItems(token.items, token.ordered).map((item) => {
       const match = BOLD_ITEM.exec(item);
-      if (!match || (!match[2] && !match[3])) return { term: '', text: token.ordered ? item.trim() : unescapeDashRule(item.trim()) };
+      if (!match || (!match[2] && !match[3])) return { term: '', text: unescapeItemLines(item.trim()) };
       bold++;
       return { term: match[1]!.trim(), text: match[4]!.trim() };
     });

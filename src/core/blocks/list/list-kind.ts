@@ -1,4 +1,4 @@
-import { unescapeDashRule } from '../../markdown/dash-rule';
+import { unescapeItemLines } from '../../markdown/escape-line-start';
 import { listChunk } from '../../markdown/list-chunk';
 import { listItems } from '../../markdown/list-items';
 import type { BlockKindModule } from '../block-kind-module';
@@ -21,13 +21,14 @@ export const listKind: BlockKindModule<'list'> = {
     listChunk(
       value.items.map((item) => item.trim()).filter((item) => item !== ''),
       block?.ordered ?? false,
+      true,
     ),
   fit: (block, { token }) => {
     if (token.type !== 'list') return null;
     const items = listItems(token.items, token.ordered);
     const plain = isPlainList(items);
     const weight = (token.ordered === block.ordered ? 2 : 1) + (plain ? 1 : 0);
-    return { weight, value: { kind: 'list', blockId: block.id, items: items.map((item) => (token.ordered ? item.trim() : unescapeDashRule(item.trim()))) } };
+    return { weight, value: { kind: 'list', blockId: block.id, items: items.map((item) => unescapeItemLines(item.trim())) } };
   },
   describeRemoval: (before, after) => (fewer(before.items, after.items) ? 'Removed an item' : null),
   templateText: (block) => templateListText(block.items, block.ordered),

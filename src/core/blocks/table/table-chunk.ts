@@ -22,9 +22,32 @@ export function tableChunk(value: ValueOf<'table'>, block: BlockOf<'table'> | un
   return { text: lines.join('\n'), first: null, last: null };
 }
 
-/** A pipe in a cell is escaped (inside code spans too, as GFM splits rows first); a line break becomes `<br>`. */
+/**
+ * A pipe in a cell is escaped (inside code spans too, as GFM splits rows
+ * first), and so is each backslash right before it: GFM reads `\\|` as an
+ * escaped backslash and a new cell, so `a\|b` is written `a\\\|b`. A line
+ * break becomes `<br>`.
+ */
 function tableRow(cells: string[]): string {
-  return `| ${cells.map((cell) => oneLineCell(cell).replaceAll('|', '\\|')).join(' | ')} |`;
+  return `| ${cells.map((cell) => escapeCellPipes(oneLineCell(cell))).join(' | ')} |`;
+}
+
+/** Each pipe, with the backslashes before it, as 2k+1 backslashes and the pipe. Linear. */
+function escapeCellPipes(cell: string): string {
+  let out = '';
+  let from = 0;
+  let run = 0;
+  for (let k = 0; k < cell.length; k++) {
+    if (cell[k] === '\\') run++;
+    else {
+      if (cell[k] === '|') {
+        out += `${cell.slice(from, k - run)}${'\\'.repeat(2 * run + 1)}|`;
+        from = k + 1;
+      }
+      run = 0;
+    }
+  }
+  return out + cell.slice(from);
 }
 
 function oneLineCell(cell: string): string {
