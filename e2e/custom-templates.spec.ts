@@ -103,8 +103,10 @@ const referenceCases: ReferenceCase[] = [
     name: 'Rust RFC',
     async fill(e) {
       await e.fill('Feature Name', 'async_closures', e.documentFields);
-      // The RFC template flags nothing, so a fresh draft has no findings; a clarification marker left in the text is one.
+      // A fresh RFC draft has only "still the template's text" warnings. Rewriting Summary takes one away and its
+      // clarification marker adds one; rewriting Drawbacks takes another away, so the count moves.
       await e.writeProse(e.prose('Summary', e.section('Summary')), ['Closures whose body can be awaited. [NEEDS CLARIFICATION: Send bounds?]']);
+      await e.writeProse(e.prose('Drawbacks', e.section('Drawbacks')), ['One more closure kind to learn.']);
       return { title: 'Untitled Rust RFC', exported: ['- Feature Name: async_closures', 'Closures whose body can be awaited. [NEEDS CLARIFICATION: Send bounds?]', '[summary]: #summary'] };
     },
     async check(e) {
