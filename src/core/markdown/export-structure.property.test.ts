@@ -304,6 +304,12 @@ function report(details: fc.RunDetails<[Draft]>): void {
  */
 const KNOWN_FAILING: Record<string, string> = {};
 
+// The seed is pinned so CI is repeatable. Other seeds still find counterexamples (seed 12345, 150 runs: five
+// of the nine templates): an HTML tag inside a list item that opens an HTML block, a field value split out
+// of its block, and the development build of mdast-util-gfm-task-list-item asserting on an empty item
+// followed by a `[x] …` line. Open in issue #13 until fixed; run with another seed to see them.
+
+
 describe('export keeps the structure the draft shows', () => {
   for (const template of allTemplates) {
     const run = () => fc.assert(fc.property(hostileDraft(template), checkStructure), { numRuns: 80, seed: 20261121, reporter: report });
