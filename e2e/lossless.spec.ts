@@ -1,23 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { changedLines } from '../src/core/lossless/__fixtures__/changed-lines';
+import { foreignStyleSpec } from '../src/core/lossless/__fixtures__/foreign-style-spec';
 import { expect, test } from './fixtures';
 
 /**
  * The round-trip law in the browser: a long spec written in its own style,
  * imported, edited in one field and downloaded, differs from the file only
- * in that field's line. The file is the built-in fixture in another author's
- * hand: `*` bullets, `_emphasis_`, a padded table, a reviewer's comment, a
- * reference link and its definition, a section of its own, and no Key
- * Entities section.
+ * in that field's line (the file: foreignStyleSpec).
  */
-const filled = readFileSync(new URL('../src/core/markdown/__fixtures__/data-platform-feature-spec.md', import.meta.url), 'utf8');
-const file = filled
-  .replace('## User Scenarios & Testing *(mandatory)*\n', '## User Scenarios & Testing *(mandatory)*\n\n<!-- Reviewed with the data team on 2026-11-20; see [runbook]. -->\n')
-  .replaceAll('\n- **FR-', '\n* **FR-')
-  .replace('As a data engineer, I want', 'As a _data engineer_, I want')
-  .replace(/### Key Entities[\s\S]*?(?=### Data Integrity)/, '')
-  .replace('## Success Criteria', '## Rollout\n\n| Week | Scope            |\n| ---- | ---------------- |\n| 1    | staging only     |\n| 2    | `prod` \\| canary |\n\n## Success Criteria')
-  .replace(/\n$/, '\n\n[runbook]: https://runbooks.example.com/run-events\n');
+const file = foreignStyleSpec;
 
 test.describe('lossless import and export', () => {
   test('an imported spec downloads unchanged; one edited requirement is the only line that differs', async ({ importPage, editor, page }) => {

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { BlockValue, Draft, DraftSection } from '../draft/draft-schema';
 import { Draft as DraftSchema } from '../draft/draft-schema';
@@ -11,22 +10,12 @@ import { templateById } from '../markdown/__fixtures__/load-templates';
 import { exportMarkdown } from '../markdown/export-markdown';
 import { importMarkdown } from '../markdown/import-markdown';
 import { changedLines } from './__fixtures__/changed-lines';
+import { foreignStyleSpec, templateStyleSpec } from './__fixtures__/foreign-style-spec';
 import { validateDraft } from '../validate/validate-draft';
 
 const template = templateById('data-platform-feature-spec');
-const filled = readFileSync(new URL('../markdown/__fixtures__/data-platform-feature-spec.md', import.meta.url), 'utf8');
-
-/**
- * The built-in fixture rewritten in another author's style: `*` bullets,
- * `_emphasis_`, a padded table, a comment and a reference link the template
- * knows nothing of, and a conditional section left out.
- */
-const foreign = filled
-  .replace('## User Scenarios & Testing *(mandatory)*\n', '## User Scenarios & Testing *(mandatory)*\n\n<!-- Reviewed with the data team on 2026-11-20; see [runbook]. -->\n')
-  .replaceAll('\n- **FR-', '\n* **FR-')
-  .replace('As a data engineer, I want', 'As a _data engineer_, I want')
-  .replace(/### Key Entities[\s\S]*?(?=### Data Integrity)/, '')
-  .replace(/\n$/, '\n\n[runbook]: https://runbooks.example.com/run-events  \n');
+const filled = templateStyleSpec;
+const foreign = foreignStyleSpec;
 
 function imported(markdown = foreign): Draft {
   const { draft } = importMarkdown(markdown, template, { id: 'imported', now: fixtureNow });

@@ -41,7 +41,7 @@ type Context = { draft: Draft; lines: string[]; parts: Map<string, OriginPart>; 
 /** A part of the draft as export sees it. */
 type Node = {
   span: [number, number] | null;
-  /** Not written: a switched-off section, or one not in the document. */
+  /** Not written: a switched-off section, or a template section the imported file lacks. */
   skip?: boolean;
   changed?: boolean;
   /** A changed part's new text in place of its source text. */

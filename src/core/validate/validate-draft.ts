@@ -145,7 +145,7 @@ function checkAbsentSection(section: DraftSection, run: Run): void {
   if (template?.requirement !== 'mandatory' || template.condition) return;
   const place: Place = { sectionId: section.id, order: run.nextOrder++, slot: -1 };
   const name = shown(displayTitle(section.title) || template.title, 80);
-  run.list.add(place, 'warning', 'not-in-document', `"${name}" is mandatory in the template, but not in this document. Add it, or leave it out on purpose.`);
+  run.list.add(place, 'warning', 'not-in-document', `"${name}" is mandatory in the template, but the imported file does not have it: add it, or leave it out on purpose.`);
 }
 
 /** Checks a switched-on section and its switched-on subsections; returns how much of it is filled. */
