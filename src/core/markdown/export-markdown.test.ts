@@ -146,6 +146,13 @@ describe('exportMarkdown: text as written', () => {
     expect(exportMarkdown(draft)).toContain('Intro:\n\n- a point inside the prose\n\n<!-- -->\n\n- The list block\n\nClosing words.');
   });
 
+  it.skipIf(!hasReferenceTemplates)('keeps a list block apart from prose whose list ends in HTML the item may take in', () => {
+    const draft = new DraftFiller(fresh('rust-rfc-template'))
+      .fill('Guide-level explanation', 'prose', { markdown: '- a point\n<br>' })
+      .fill('Guide-level explanation', 'list', { items: ['The list block'] }).draft;
+    expect(exportMarkdown(draft)).toContain('- a point\n<br>\n\n<!-- -->\n\n- The list block');
+  });
+
   it.skipIf(!hasReferenceTemplates)('gives a renamed section the template flag, and an added group item its number', () => {
     let draft = fresh('speckit-tasks-template');
     const phases = draft.template.groups.find((g) => g.label === 'Phase')!;

@@ -122,6 +122,21 @@ function letters(s: string): string {
   return (s.normalize('NFC').match(/[\p{L}\p{N}]/gu) ?? []).join('');
 }
 
+/**
+ * A value's letters as the export reads them: where the value's text holds
+ * `[x][d]` and the file defines `[d]: y`, Markdown reads a link with the text
+ * `x`, and the label's letters go.
+ */
+function readerOf(tree: Root): (text: string) => string {
+  const defined = new Set(all(tree, 'definition').map((d) => normalizeLabel(d.label ?? d.identifier)));
+  if (defined.size === 0) return letters;
+  return (text) => letters(text.replace(/\]\[([^\]]*)\]/g, (whole, label: string) => (defined.has(normalizeLabel(label)) ? ']' : whole)));
+}
+
+function normalizeLabel(label: string): string {
+  return label.replace(/[\t\n\r ]+/g, ' ').trim().toLowerCase();
+}
+
 function all<T extends Nodes['type']>(node: Nodes, type: T): Extract<Nodes, { type: T }>[] {
   const found: Nodes[] = [];
   const walk = (n: Nodes) => {
@@ -151,7 +166,7 @@ type Expected = {
   fields: string[];
 };
 
-function expectedOf(draft: Draft): Expected {
+function expectedOf(draft: Draft, read: (text: string) => string): Expected {
   const { template } = draft;
   const lookup = templateLookup(template);
   const out: Expected = { headings: [], codes: [], tables: [], lists: [], fields: [] };
@@ -163,10 +178,10 @@ function expectedOf(draft: Draft): Expected {
   }
   for (const [key, value] of Object.entries(draft.metadata)) {
     const field = template.metadata.find((f) => f.key === key);
-    if (field && oneLineText(value) !== '') out.fields.push(letters(field.label) + letters(oneLineText(value)));
+    if (field && oneLineText(value) !== '') out.fields.push(letters(field.label) + read(oneLineText(value)));
   }
   const values = (list: BlockValue[]) => {
-    for (const value of list) addValue(out, value, lookup.blocks.get(value.blockId));
+    for (const value of list) addValue(out, value, lookup.blocks.get(value.blockId), read);
   };
   values(draft.preamble);
   const section = (s: DraftSection) => {
@@ -183,9 +198,9 @@ function expectedOf(draft: Draft): Expected {
   return out;
 }
 
-function addValue(out: Expected, value: BlockValue, block: Block | undefined): void {
+function addValue(out: Expected, value: BlockValue, block: Block | undefined, read: (text: string) => string): void {
   const list = (items: { text: string; checked: boolean | null }[]) => {
-    if (items.length > 0) out.lists.push({ items: items.map((i) => letters(i.text)), checked: items.map((i) => i.checked), shapes: items.map(() => 'paragraph') });
+    if (items.length > 0) out.lists.push({ items: items.map((i) => read(i.text)), checked: items.map((i) => i.checked), shapes: items.map(() => 'paragraph') });
   };
   switch (value.kind) {
     case 'code':
@@ -195,7 +210,7 @@ function addValue(out: Expected, value: BlockValue, block: Block | undefined): v
     case 'table': {
       const rows = value.rows.filter((row) => row.some((cell) => cell.trim() !== ''));
       // A line break in a cell is written as `<br>`.
-      const cell = (text: string) => letters(text.split(/\r\n|\r|\n/).map((line) => line.trim()).filter((line) => line !== '').join('<br>'));
+      const cell = (text: string) => read(text.split(/\r\n|\r|\n/).map((line) => line.trim()).filter((line) => line !== '').join('<br>'));
       if (rows.length > 0 && value.columns.length > 0) out.tables.push({ header: value.columns.map(letters), rows: rows.map((row) => row.map(cell)) });
       return;
     }
@@ -219,7 +234,7 @@ function addValue(out: Expected, value: BlockValue, block: Block | undefined): v
       const fields = block?.kind === 'fields' ? block.fields : [];
       for (const field of fields) {
         const v = oneLineText(value.values[field.key] ?? '');
-        if (v !== '') out.fields.push(letters(field.label) + letters(v));
+        if (v !== '') out.fields.push(letters(field.label) + read(v));
       }
       return;
     }
@@ -230,15 +245,17 @@ function addValue(out: Expected, value: BlockValue, block: Block | undefined): v
 
 /**
  * The export's tree, or null where mdast-util-gfm-task-list-item's own
- * development check fails: `-` (or `10)`) then `[x] done` on the next line
- * (an empty item, then a paragraph that starts like a checkbox) trips it, in the
- * user's prose as in any file. That is the parser's bug, not the export's.
+ * development check (in its `exitCheck`) fails: a line that starts like a
+ * checkbox (`[x] done`, `    [ ] a`) in a paragraph that continues an empty
+ * list item (`-`, `10)`, or `1)` then `[d]: y`) makes micromark report a task
+ * check outside any list item, in the user's prose as in any file. That is the
+ * parser's bug, not the export's (the production build ignores it).
  */
 function parseExport(markdown: string): Root | null {
   try {
     return parse(markdown);
   } catch (error) {
-    if (error instanceof Error && /Expected value to be truthy/.test(error.message) && /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]*\n {0,3}\[[ xX]\]/m.test(markdown)) return null;
+    if (error instanceof Error && /Expected value to be truthy/.test(error.message) && /exitCheck/.test(error.stack ?? '') && /^ *\[[ xX]\]/m.test(markdown)) return null;
     throw error;
   }
 }
@@ -248,7 +265,7 @@ function checkStructure(draft: Draft): void {
   const parsed = parseExport(markdown);
   fc.pre(parsed !== null);
   const tree = parsed!;
-  const expected = expectedOf(draft);
+  const expected = expectedOf(draft, readerOf(tree));
   const context = () => `\n--- export ---\n${markdown}\n--- values ---\n${JSON.stringify(draft.sections.map((s) => [s.title, s.blocks]))}`;
 
   // Headings: the draft's, in order; any other one below the section it is in.
@@ -295,7 +312,7 @@ function checkStructure(draft: Draft): void {
 function report(details: fc.RunDetails<[Draft]>): void {
   if (!details.failed) return;
   const error = details.errorInstance;
-  throw new Error(`after ${details.numRuns} runs (seed ${details.seed}): ${error instanceof Error ? error.message : String(error)}`);
+  throw new Error(`after ${details.numRuns} runs (seed ${details.seed}): ${error instanceof Error ? error.message : String(error)}${process.env.PROPERTY_STACK && error instanceof Error ? `\n${error.stack}\n${JSON.stringify(details.counterexample)}` : ""}`);
 }
 
 /**
@@ -304,15 +321,13 @@ function report(details: fc.RunDetails<[Draft]>): void {
  */
 const KNOWN_FAILING: Record<string, string> = {};
 
-// The seed is pinned so CI is repeatable. Other seeds still find counterexamples (seed 12345, 150 runs: five
-// of the nine templates): an HTML tag inside a list item that opens an HTML block, a field value split out
-// of its block, and the development build of mdast-util-gfm-task-list-item asserting on an empty item
-// followed by a `[x] …` line. Open in issue #13 until fixed; run with another seed to see them.
-
+// The seed and run count are pinned so CI is repeatable; PROPERTY_SEED and PROPERTY_RUNS run others
+// (PROPERTY_STACK=1 adds the stack and the shrunk draft to a failure). Seeds 1, 777, 12345 and 424242
+// at 150 runs found the last counterexamples fixed in #13 (prose whose list ends in HTML, then a list).
 
 describe('export keeps the structure the draft shows', () => {
   for (const template of allTemplates) {
-    const run = () => fc.assert(fc.property(hostileDraft(template), checkStructure), { numRuns: 80, seed: 20261121, reporter: report });
+    const run = () => fc.assert(fc.property(hostileDraft(template), checkStructure), { numRuns: Number(process.env.PROPERTY_RUNS) || 80, seed: Number(process.env.PROPERTY_SEED) || 20261121, reporter: report });
     if (template.id in KNOWN_FAILING) it.fails(`for drafts of ${template.id} with hostile text in every value (known: ${KNOWN_FAILING[template.id]})`, run, 300_000);
     else it(`for drafts of ${template.id} with hostile text in every value`, run, 300_000);
   }

@@ -57,12 +57,24 @@ function parsedProse(markdown: string): ExportedProse {
   const index = new LineIndex(text);
   const events = markdownEvents(text);
   const outer = outerTokens(events);
-  const layout = { first: outer[0]?.token.type ?? null, last: outer[outer.length - 1]?.token.type ?? null };
+  const layout = { first: outer[0]?.token.type ?? null, last: lastBlockType(outer.map((o) => o.token.type)) };
   const headings = outerHeadings(text, events, index);
   if (!changes) return { text, headings, ...layout };
   const { lines, map } = exportLines(text, index, proseShape(text, index, events));
   const moved = headings.map((h) => ({ ...h, first: map[h.first]!, last: map[h.last]!, markerLine: map[h.markerLine]! }));
   return { text: lines.join('\n'), headings: moved, ...layout };
+}
+
+/**
+ * The kind of the last block, for what a block after it may join. HTML after
+ * a list (`- a` then `<br>`) may be read inside the list's last item once more
+ * follows, so a list before trailing HTML counts as the last block.
+ */
+function lastBlockType(types: string[]): string | null {
+  let k = types.length - 1;
+  while (k > 0 && types[k] === 'htmlFlow') k--;
+  const type = types[k] ?? null;
+  return type === 'listOrdered' || type === 'listUnordered' ? type : (types[types.length - 1] ?? null);
 }
 
 /** The text without line breaks before or after it (runs of them, which could hold code, are parsed). */
