@@ -95,7 +95,7 @@ export async function measureEditor(browser: Browser, baseUrl: string, sections:
 
 const TYPED = 'Platform team owns ingestion and replay';
 
-async function focus(field: Locator): Promise<void> {
+export async function focus(field: Locator): Promise<void> {
   await field.scrollIntoViewIfNeeded();
   await field.click();
 }
@@ -105,7 +105,7 @@ async function focus(field: Locator): Promise<void> {
  * the time from the key press to the next painted frame (the frame's
  * callback, then a task after it, so the frame's own work is counted).
  */
-async function typeAndMeasure(page: Page): Promise<number[]> {
+export async function typeAndMeasure(page: Page): Promise<number[]> {
   await page.evaluate(() => {
     const w = window as unknown as { __latencies: number[] };
     w.__latencies = [];
@@ -160,15 +160,15 @@ export async function measureBaselines(browser: Browser, baseUrl: string, cpuThr
   };
 }
 
-function median(values: number[]): number {
+export function median(values: number[]): number {
   return percentile(values, 0.5);
 }
 
-function percentile(values: number[], p: number): number {
+export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
 }
 
-function round1(n: number): number {
+export function round1(n: number): number {
   return Math.round(n * 10) / 10;
 }

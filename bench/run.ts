@@ -10,6 +10,8 @@ import { measureBaselines, measureEditor, type BaselineFigures, type EditorFigur
 import { measureCheck, type CheckFigures } from './measure-check';
 import { measureExport, type ExportFigures } from './measure-export';
 import { measureShareLinks } from './measure-share';
+import { buildPeers, measurePeer, type PeerFigures } from './measure-peers';
+import { measureHeap, type HeapFigures } from './measure-heap';
 
 const PORT = 4183;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -28,12 +30,17 @@ type Results = {
   share: ReturnType<typeof measureShareLinks>;
   /** specwright check on 500 specs; absent from results written before it was measured. */
   check?: CheckFigures;
+  /** The same 60-section spec in one TipTap editor and in a textarea; absent from results written before it was measured. */
+  peers?: PeerFigures[];
+  /** JS heap with a 200-section draft open, before and after 20 drafts opened and closed; absent before it was measured. */
+  heap?: HeapFigures;
 };
 
 async function main() {
   const exportFigures = [30, 300].map((kb) => measureExport(kb, 15));
   const share = measureShareLinks();
   const check = log(await measureCheck(500, Math.max(RUNS, 5)));
+  await buildPeers();
   // Vite itself, not through npx: killing npx would leave the server running.
   const vite = fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import.meta.url));
   const server = spawn(process.execPath, [vite, 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
@@ -51,10 +58,13 @@ async function main() {
       baselines.push(log(await measureBaselines(browser, BASE, throttle, RUNS)));
       for (const sections of [60, 200]) editor.push(log(await measureEditor(browser, BASE, sections, throttle, RUNS)));
     }
+    const peers: PeerFigures[] = [];
+    for (const throttle of [1, 4]) for (const peer of ['tiptap', 'textarea'] as const) peers.push(log(await measurePeer(browser, peer, 60, throttle, RUNS)));
     const library = [log(await measureLibrary(browser, BASE, 500, 1, RUNS)), log(await measureLibrary(browser, BASE, 500, 4, 1))];
     const autosave = log(await measureAutosave(browser, BASE, 60));
+    const heap = log(await measureHeap(browser, BASE, 200, 20));
     await browser.close();
-    const results: Results = { measuredAt: new Date().toISOString(), runs: RUNS, bundles, editor, baselines, library, autosave, export: exportFigures, share, check };
+    const results: Results = { measuredAt: new Date().toISOString(), runs: RUNS, bundles, editor, baselines, library, autosave, export: exportFigures, share, check, peers, heap };
     writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
     writeFileSync(new URL('./RESULTS.md', import.meta.url), markdown(results));
     console.log('Wrote bench/results.json and bench/RESULTS.md');
@@ -129,11 +139,18 @@ function markdown(r: Results): string {
     ...r.editor.map((f) => `| ${f.sections} | ${f.cpuThrottle}x | ${f.firstEditableMs} | ${f.allRenderedMs} | ${f.keystrokeP50Ms} | ${f.keystrokeP95Ms} | ${f.sectionRendersPerKeystroke} |`),
     ...r.baselines.map((b) => `| baseline: first screen, no draft / a bare text input | ${b.cpuThrottle}x | ${b.firstScreenMs} | | ${b.bareInputP50Ms} | ${b.bareInputP95Ms} | |`),
     '',
+    ...(r.peers ? peerSection(r) : []),
     '## Library and autosave',
     '',
     ...r.library.map((f) => `- A library of ${f.drafts} drafts is listed ${f.shownMs} ms after navigation starts (${f.cpuThrottle}x CPU).`),
     `- One autosave of a ${r.autosave.sections}-section draft holds the main thread for ${r.autosave.putMedianMs} ms (median; ${r.autosave.putMaxMs} ms at most over ${r.autosave.saves} saves): IndexedDB's put() copying the draft; the write itself runs off the main thread.`,
     '',
+    ...(r.heap
+      ? [
+          `- JS heap with a ${r.heap.sections}-section draft open (after garbage collection): ${r.heap.openMb} MB; the same draft open again after ${r.heap.cycled} other drafts were opened and closed in the same page: ${r.heap.afterCyclingMb} MB (${r.heap.growth}x; target: no growth beyond 10%, ${verdict(r.heap.growth <= 1.1)}).`,
+          '',
+        ]
+      : []),
     '## Export and validation',
     '',
     'exportMarkdown + validateDraft on a filled draft, against marked (GFM) lexing and parsing the exported Markdown to HTML; median of 15 runs in Node.',
@@ -163,6 +180,29 @@ function markdown(r: Results): string {
     ...r.share.map((s) => `| ${s.template} | ${s.ours} | ${s.lzString} | ${s.ratio} |`),
     '',
   ].join('\n');
+}
+
+/** Specwright's form beside a plain WYSIWYG editor and a plain Markdown editor holding the same spec. */
+function peerSection(r: Results): string[] {
+  const rows: string[] = [];
+  for (const cpu of [1, 4]) {
+    const ours = r.editor.find((f) => f.sections === 60 && f.cpuThrottle === cpu);
+    if (ours) rows.push(`| Specwright (the form, 60 sections) | ${cpu}x | ${ours.firstEditableMs} | ${ours.keystrokeP50Ms} | ${ours.keystrokeP95Ms} |`);
+    for (const peer of r.peers!.filter((p) => p.cpuThrottle === cpu)) {
+      const name = peer.peer === 'tiptap' ? `one TipTap editor, the whole spec (${peer.markdownKb} KB of Markdown)` : `a textarea with the Markdown (${peer.markdownKb} KB)`;
+      rows.push(`| ${name} | ${cpu}x | ${peer.firstEditableMs} | ${peer.keystrokeP50Ms} | ${peer.keystrokeP95Ms} |`);
+    }
+  }
+  return [
+    '## Beside plain editors',
+    '',
+    "The same 60-section spec (the bench template's draft, exported) in one TipTap editor with the app's TipTap packages and Markdown extension (what a plain WYSIWYG editor does) and in a textarea (what a plain Markdown editor does), built by Vite from bench/peers and served from memory; typed into in its middle with the same harness. Specwright's row is the editor figure above (typing into a field of its middle section).",
+    '',
+    '| editor | CPU | editable (ms) | keystroke p50 (ms) | keystroke p95 (ms) |',
+    '|---|---:|---:|---:|---:|',
+    ...rows,
+    '',
+  ];
 }
 
 function round(n: number): number {
