@@ -138,7 +138,7 @@ const gitopsCase: TemplateCase = {
     await e.fill('Why this priority', 'Story 3 came back with Undo.', e.section(story(3, 3)));
 
     await e.addGroupItemButton('user story').click();
-    await e.fill('Why this priority', 'The fourth story.', e.section(story(4, 1)));
+    await e.fill('Why this priority', 'The fourth story.', e.section(story(4, 4)));
 
     const edgeCases = e.section('Edge Cases');
     await edgeCases.getByRole('button', { name: 'Add item', exact: true }).click();
@@ -169,7 +169,7 @@ const gitopsCase: TemplateCase = {
     await expect(e.field('Independent Test', first)).toHaveValue('Wipe a node and watch it rejoin the cluster.');
     await expect(e.field('Scenario 2 When', first)).toHaveValue('the node is wiped');
     await expect(e.field('Why this priority', e.section(story(3, 3)))).toHaveValue('Story 3 came back with Undo.');
-    await expect(e.field('Why this priority', e.section(story(4, 1)))).toHaveValue('The fourth story.');
+    await expect(e.field('Why this priority', e.section(story(4, 4)))).toHaveValue('The fourth story.');
 
     await expect(e.field('Item 4', e.section('Edge Cases'))).toHaveValue('The Git server is unreachable during a rebuild.');
 

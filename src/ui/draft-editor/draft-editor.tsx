@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useStore } from 'zustand';
 import { draftDisplayTitle } from '../../core/draft/draft-title';
@@ -21,6 +21,7 @@ import { clearUndo } from './undo-stack';
 import { UndoNotice } from './undo-notice';
 import { useDraftSelector } from '../../store/use-draft-selector';
 import { useEditorShortcuts } from './use-editor-shortcuts';
+import { useLandAtTop } from './use-land-at-top';
 import './draft-editor.css';
 
 const SAVE_TEXT = { saving: 'Saving…', saved: 'Saved', error: 'Not saved' } as const;
@@ -39,6 +40,8 @@ export function DraftEditor({ draftId, libraryHref, headerExtra, notice }: { dra
 
   useEffect(() => () => clearUndo(draftId), [draftId]);
   useEditorShortcuts();
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  useLandAtTop(draftId, titleRef, !!template && title !== undefined);
 
   if (!template || title === undefined) return null;
   return (
@@ -53,7 +56,9 @@ export function DraftEditor({ draftId, libraryHref, headerExtra, notice }: { dra
           <Link to={libraryHref} className="back-link">
             ← All drafts
           </Link>
-          <h1>{title}</h1>
+          <h1 ref={titleRef} tabIndex={-1}>
+            {title}
+          </h1>
           <p className="draft-editor-meta">
             {template.name}
             {saveState && (

@@ -1,3 +1,4 @@
+import { bringIntoView } from '../scroll/bring-into-view';
 import { memo } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
@@ -72,8 +73,9 @@ const OutlineItem = memo(function OutlineItem({ draftId, sectionId }: { draftId:
   const jump = (event: React.MouseEvent) => {
     event.preventDefault();
     const heading = sectionHeading(sectionId);
-    heading?.scrollIntoView({ block: 'start' });
-    heading?.focus({ preventScroll: true });
+    if (!heading) return;
+    heading.focus({ preventScroll: true });
+    bringIntoView(heading, 'start');
   };
   return (
     <li className={`outline-item is-${item.state}${item.enabled ? '' : ' is-off'}${item.absent ? ' is-absent' : ''}${hasErrors ? ' has-problems' : ''}`}>

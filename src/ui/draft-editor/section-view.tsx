@@ -10,6 +10,7 @@ import type { BlockValue } from '../../core/draft/draft-schema';
 import type { Block, RepeatGroup, Section, TemplateSchema } from '../../core/template/schema';
 import { draftsStore } from '../../store/drafts-store';
 import { SectionFindings } from '../draft-review/section-findings';
+import { ProseSectionLevel } from '../prose-editor/prose-section-level';
 import { countRender } from '../render-probe';
 import { BlockSlot } from './block-slot';
 import { FreeTextSlot, freeTextBlockId } from './free-text-slot';
@@ -105,7 +106,7 @@ export const SectionView = memo(function SectionView({ draftId, sectionId, templ
       {!section.enabled ? (
         <p className="section-off-note">Switched off: its content is kept, and left out of the export.</p>
       ) : (
-        <>
+        <ProseSectionLevel value={section.level}>
           {templateSection?.blocks.map((block) => (
             <BlockSlot
               key={block.id}
@@ -124,7 +125,7 @@ export const SectionView = memo(function SectionView({ draftId, sectionId, templ
           )}
           {/* Only where there is something to list: every list is one more subscription run on each keystroke. */}
           {(section.hasChildren || template.groups.some((g) => g.parentId === sectionId)) && <SectionList draftId={draftId} parentId={sectionId} template={template} />}
-        </>
+        </ProseSectionLevel>
       )}
     </section>
   );

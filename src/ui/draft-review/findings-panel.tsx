@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import type { Finding } from '../../core/validate/finding';
 import { sectionHeading } from '../draft-editor/progressive-sections';
+import { bringIntoView } from '../scroll/bring-into-view';
+import { selectNamedPlaceholder } from './select-named-placeholder';
 import { currentReview, useReview } from './review-store';
 import './draft-review.css';
 
@@ -49,15 +51,21 @@ export function FindingsPanel({ draftId, onJump }: { draftId: string; onJump: ()
   );
 }
 
-/** Goes to where a finding points: its section, then the field inside it when one matches. */
+/**
+ * Goes to where a finding points: its section, then the field inside it when
+ * one matches, kept in view while the page around it settles; the
+ * placeholder the finding names is selected, so typing replaces it.
+ */
 function jumpTo(finding: Finding, onJump: () => void): void {
   onJump();
   requestAnimationFrame(() => {
     const container = finding.sectionId ? sectionHeading(finding.sectionId)?.closest('section') : document.querySelector('.document-fields');
     if (!container) return;
-    container.scrollIntoView({ block: 'start' });
     const target = fieldIn(container, finding.field) ?? container.querySelector<HTMLElement>('h2, h3, h4, h5, h6');
-    target?.focus({ preventScroll: true });
+    if (!target) return;
+    target.focus({ preventScroll: true });
+    selectNamedPlaceholder(target, finding.message);
+    bringIntoView(target);
   });
 }
 
