@@ -4,6 +4,7 @@ import { useStore } from 'zustand';
 import { draftDisplayTitle } from '../../core/draft/draft-title';
 import { draftsStore } from '../../store/drafts-store';
 import { ChecksToggle } from '../draft-review/checks-toggle';
+import { DraftProgress } from '../draft-review/draft-progress';
 import { ExportActions } from '../draft-review/export-actions';
 import { FindingsPanel } from '../draft-review/findings-panel';
 import { MarkdownPreview } from '../draft-review/markdown-preview';
@@ -61,6 +62,7 @@ export function DraftEditor({ draftId, libraryHref, headerExtra, notice }: { dra
           </h1>
           <p className="draft-editor-meta">
             {template.name}
+            <DraftProgress draftId={draftId} />
             {saveState && (
               <span className={`save-state is-${saveState}`} role="status">
                 {SAVE_TEXT[saveState]}

@@ -8,6 +8,7 @@ import { lookupDraftSection } from '../../core/draft/section-index';
 import { templateLookup } from '../../core/draft/template-lookup';
 import { draftsStore } from '../../store/drafts-store';
 import { useSectionHasErrors } from '../draft-review/review-store';
+import { useFindingsShown } from '../draft-review/reveal-store';
 import { InlineTitle } from './inline-title';
 import { sectionHeadingId } from './section-heading-id';
 import { sectionHeading } from './progressive-sections';
@@ -68,7 +69,10 @@ const OutlineItem = memo(function OutlineItem({ draftId, sectionId }: { draftId:
       };
     }),
   );
-  const hasErrors = useSectionHasErrors(draftId, sectionId);
+  // Marked once its findings show beside it (a quiet start, see reveal-store).
+  const errors = useSectionHasErrors(draftId, sectionId);
+  const shown = useFindingsShown(draftId, sectionId);
+  const hasErrors = errors && shown;
   if (!item) return null;
   const jump = (event: React.MouseEvent) => {
     event.preventDefault();

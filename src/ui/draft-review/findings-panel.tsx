@@ -4,6 +4,7 @@ import { sectionHeading } from '../draft-editor/progressive-sections';
 import { bringIntoView } from '../scroll/bring-into-view';
 import { selectNamedPlaceholder } from './select-named-placeholder';
 import { currentReview, useReview } from './review-store';
+import { revealAllFindings } from './reveal-store';
 import './draft-review.css';
 
 const NONE: Finding[] = [];
@@ -11,7 +12,11 @@ const NONE: Finding[] = [];
 /** Every finding, errors first; clicking one goes to its section (or the document fields) and focuses it. */
 export function FindingsPanel({ draftId, onJump }: { draftId: string; onJump: () => void }) {
   const findings = useReview(draftId, (s) => s.findings, NONE);
-  useEffect(() => void currentReview(draftId), [draftId]);
+  useEffect(() => {
+    currentReview(draftId);
+    // Opened: every section's findings show beside it too.
+    revealAllFindings(draftId);
+  }, [draftId]);
   const errors = findings.filter((f) => f.severity === 'error');
   const warnings = findings.filter((f) => f.severity === 'warning');
   if (findings.length === 0) {
