@@ -1,7 +1,8 @@
 import type { Editor } from '@tiptap/core';
 import { useEditorState, type EditorStateSnapshot } from '@tiptap/react';
 import { useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
-import { editLink } from './edit-link';
+import { linkTarget, type LinkTarget } from './edit-link';
+import { LinkPopover } from './link-popover';
 import { ToolbarIcon } from './toolbar-icon';
 
 type ToolbarState = ReturnType<typeof selectToolbarState>;
@@ -17,6 +18,8 @@ type ToolbarButton = {
   run: (editor: Editor) => void;
   /** Only shown while the caret is in a table. */
   tableOnly?: boolean;
+  /** Opens the link popover instead of running a command. */
+  opensLinkEditor?: true;
 };
 
 const mod = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
@@ -27,7 +30,7 @@ function toolbarGroups(headingFloor: number): ToolbarButton[][] {
       { name: 'Bold', shortcut: `${mod}B`, content: <b aria-hidden="true">B</b>, pressed: (s) => s.bold, run: (e) => e.chain().focus().toggleBold().run() },
       { name: 'Italic', shortcut: `${mod}I`, content: <i aria-hidden="true">I</i>, pressed: (s) => s.italic, run: (e) => e.chain().focus().toggleItalic().run() },
       { name: 'Inline code', shortcut: `${mod}E`, content: <ToolbarIcon name="code" />, pressed: (s) => s.code, run: (e) => e.chain().focus().toggleCode().run() },
-      { name: 'Link', content: <ToolbarIcon name="link" />, pressed: (s) => s.link, run: editLink },
+      { name: 'Link', content: <ToolbarIcon name="link" />, pressed: (s) => s.link, opensLinkEditor: true, run: () => {} },
     ],
     headingButtons(headingFloor),
     [
@@ -110,6 +113,7 @@ type ProseToolbarProps = {
 export function ProseToolbar({ editor, id, label, controls, headingFloor = 3 }: ProseToolbarProps) {
   const state = useEditorState({ editor, selector: selectToolbarState });
   const [current, setCurrent] = useState(0);
+  const [link, setLink] = useState<LinkTarget | null>(null);
   const visible = toolbarGroups(headingFloor).map((group) => group.filter((button) => !button.tableOnly || state.inTable)).filter((group) => group.length > 0);
   const flat = visible.flat();
   const focusIndex = Math.min(current, flat.length - 1);
@@ -135,45 +139,52 @@ export function ProseToolbar({ editor, id, label, controls, headingFloor = 3 }: 
 
   let index = -1;
   return (
-    <div
-      className="prose-toolbar"
-      id={id}
-      role="toolbar"
-      aria-label={`Formatting for ${label}`}
-      aria-controls={controls}
-      onKeyDown={onKeyDown}
-      onMouseDown={keepEditorFocus}
-    >
-      {visible.map((group, groupIndex) => (
-        <div className="prose-toolbar-group" key={groupIndex}>
-          {group.map((button) => {
-            index++;
-            const buttonIndex = index;
-            const pressed = button.pressed?.(state);
-            // aria-disabled, not disabled: a disabled button cannot hold the toolbar's tab stop.
-            const disabled = button.disabled?.(state) ?? false;
-            return (
-              <button
-                key={button.name}
-                type="button"
-                className="prose-toolbar-button"
-                aria-label={button.name}
-                aria-pressed={pressed}
-                title={button.shortcut ? `${button.name} (${button.shortcut})` : button.name}
-                aria-disabled={disabled || undefined}
-                tabIndex={buttonIndex === focusIndex ? 0 : -1}
-                onFocus={() => setCurrent(buttonIndex)}
-                onClick={() => {
-                  if (!disabled) button.run(editor);
-                }}
-              >
-                {button.content}
-              </button>
-            );
-          })}
-        </div>
-      ))}
-    </div>
+    <>
+      <div
+        className="prose-toolbar"
+        id={id}
+        role="toolbar"
+        aria-label={`Formatting for ${label}`}
+        aria-controls={controls}
+        onKeyDown={onKeyDown}
+        onMouseDown={keepEditorFocus}
+      >
+        {visible.map((group, groupIndex) => (
+          <div className="prose-toolbar-group" key={groupIndex}>
+            {group.map((button) => {
+              index++;
+              const buttonIndex = index;
+              const pressed = button.pressed?.(state);
+              // aria-disabled, not disabled: a disabled button cannot hold the toolbar's tab stop.
+              const disabled = button.disabled?.(state) ?? false;
+              return (
+                <button
+                  key={button.name}
+                  type="button"
+                  className="prose-toolbar-button"
+                  aria-label={button.name}
+                  aria-pressed={pressed}
+                  title={button.shortcut ? `${button.name} (${button.shortcut})` : button.name}
+                  aria-disabled={disabled || undefined}
+                  tabIndex={buttonIndex === focusIndex ? 0 : -1}
+                  onFocus={() => setCurrent(buttonIndex)}
+                  onClick={() => {
+                    if (disabled) return;
+                    if (button.opensLinkEditor) setLink(link ? null : linkTarget(editor));
+                    else button.run(editor);
+                  }}
+                >
+                  {button.content}
+                </button>
+              );
+            })}
+          </div>
+        ))}
+      </div>
+      {link && (
+        <LinkPopover editor={editor} target={link} onClose={() => setLink(null)} />
+      )}
+    </>
   );
 }
 
