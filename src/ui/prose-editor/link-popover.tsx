@@ -58,11 +58,12 @@ export function LinkPopover({ editor, target, onClose }: LinkPopoverProps) {
         </p>
         <label>
           <span>Text</span>
-          <input value={text} onChange={(e) => setText(e.target.value)} placeholder="The address, when left empty" />
+          <input className="block-field-input" value={text} onChange={(e) => setText(e.target.value)} placeholder="The address, when left empty" />
         </label>
         <label>
           <span>Address</span>
           <input
+            className="block-field-input"
             ref={addressInput}
             value={address}
             onChange={(e) => {
