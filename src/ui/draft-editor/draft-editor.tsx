@@ -23,6 +23,7 @@ import { UndoNotice } from './undo-notice';
 import { useDraftSelector } from '../../store/use-draft-selector';
 import { useEditorShortcuts } from './use-editor-shortcuts';
 import { useLandAtTop } from './use-land-at-top';
+import { DRAFT_FORM_ID, SkipToForm } from './skip-to-form';
 import './draft-editor.css';
 
 const SAVE_TEXT = { saving: 'Saving…', saved: 'Saved', error: 'Not saved' } as const;
@@ -49,6 +50,7 @@ export function DraftEditor({ draftId, libraryHref, headerExtra, notice }: { dra
     <div className="draft-editor">
       <title>{`${title} · Specwright`}</title>
       <ReviewRunner draftId={draftId} />
+      <SkipToForm />
       <aside className="draft-editor-aside">
         <DraftOutline draftId={draftId} />
       </aside>
@@ -92,7 +94,7 @@ export function DraftEditor({ draftId, libraryHref, headerExtra, notice }: { dra
         <RemoteImagesMode value={remoteImagesAllowed ? 'allow' : 'block'}>
           {view === 'preview' && <MarkdownPreview draftId={draftId} />}
           {/* Kept mounted while previewing, so going back is instant and nothing is lost. */}
-          <div className="draft-editor-form" hidden={view !== 'edit'}>
+          <div className="draft-editor-form" id={DRAFT_FORM_ID} tabIndex={-1} hidden={view !== 'edit'}>
             <DocumentFields draftId={draftId} template={template} />
             <SectionList draftId={draftId} parentId={null} template={template} />
             {template.footer.map((block) => (
