@@ -16,7 +16,7 @@ import { RemoteImagesMode } from '../remote-images/remote-images-mode';
 import { RemoteImagesNotice } from '../remote-images/remote-images-notice';
 import { BlockSlot } from './block-slot';
 import { DocumentFields } from './document-fields';
-import { DraftOutline } from './draft-outline';
+import { OutlineMenu } from './outline-menu';
 import { SectionList } from './section-list';
 import { clearUndo } from './undo-stack';
 import { UndoNotice } from './undo-notice';
@@ -52,7 +52,7 @@ export function DraftEditor({ draftId, libraryHref, headerExtra, notice }: { dra
       <ReviewRunner draftId={draftId} />
       <SkipToForm />
       <aside className="draft-editor-aside">
-        <DraftOutline draftId={draftId} />
+        <OutlineMenu draftId={draftId} />
       </aside>
       <div className="draft-editor-main">
         <header className="draft-editor-header">
