@@ -47,10 +47,10 @@ const dataPlatformCase: TemplateCase = {
     await expect(e.undoNotice).toContainText(`Removed ${story(2, 2)}`);
     await expect(e.section(story(2, 3))).toBeVisible();
     await e.addGroupItemButton('user story').click();
-    const added = e.section(story(3, 1));
-    await expect(added.getByRole('heading', { name: story(3, 1) })).toBeFocused();
+    const added = e.section(story(3, 4));
+    await expect(added.getByRole('heading', { name: story(3, 4) })).toBeFocused();
     await e.fill('Why this priority', 'An added story keeps its text.', added);
-    await expect(e.outlineLink(story(3, 1))).toBeVisible();
+    await expect(e.outlineLink(story(3, 4))).toBeVisible();
     await expect(e.outlineLink(story(2, 2))).toHaveCount(0);
 
     const edgeCases = e.section('Edge Cases');
@@ -93,7 +93,7 @@ const dataPlatformCase: TemplateCase = {
 
     await expect(e.section(story(2, 2))).toHaveCount(0);
     await expect(e.section(story(2, 3))).toBeVisible();
-    await expect(e.field('Why this priority', e.section(story(3, 1)))).toHaveValue('An added story keeps its text.');
+    await expect(e.field('Why this priority', e.section(story(3, 4)))).toHaveValue('An added story keeps its text.');
     await expect(e.section('User Scenarios & Testing').getByRole('heading', { level: 3, name: /^User Story \d/ })).toHaveCount(3);
 
     await expect(e.field('Item 1', e.section('Edge Cases'))).toHaveValue('What happens when a run is reported twice?');
@@ -138,7 +138,7 @@ const gitopsCase: TemplateCase = {
     await e.fill('Why this priority', 'Story 3 came back with Undo.', e.section(story(3, 3)));
 
     await e.addGroupItemButton('user story').click();
-    await e.fill('Why this priority', 'The fourth story.', e.section(story(4, 1)));
+    await e.fill('Why this priority', 'The fourth story.', e.section(story(4, 4)));
 
     const edgeCases = e.section('Edge Cases');
     await edgeCases.getByRole('button', { name: 'Add item', exact: true }).click();
@@ -169,7 +169,7 @@ const gitopsCase: TemplateCase = {
     await expect(e.field('Independent Test', first)).toHaveValue('Wipe a node and watch it rejoin the cluster.');
     await expect(e.field('Scenario 2 When', first)).toHaveValue('the node is wiped');
     await expect(e.field('Why this priority', e.section(story(3, 3)))).toHaveValue('Story 3 came back with Undo.');
-    await expect(e.field('Why this priority', e.section(story(4, 1)))).toHaveValue('The fourth story.');
+    await expect(e.field('Why this priority', e.section(story(4, 4)))).toHaveValue('The fourth story.');
 
     await expect(e.field('Item 4', e.section('Edge Cases'))).toHaveValue('The Git server is unreachable during a rebuild.');
 
@@ -197,14 +197,14 @@ const inferenceCase: TemplateCase = {
     await e.removeSectionButton(story(1, 1)).click();
     await expect(e.undoNotice).toContainText(`Removed ${story(1, 1)}`);
     await e.addGroupItemButton('user story').click();
-    await expect(e.section(story(3, 1))).toBeVisible();
+    await expect(e.section(story(3, 4))).toBeVisible();
 
     const formerSecond = e.section(story(1, 2));
     await e.writeProse(e.prose(story(1, 2), formerSecond), ['Clients ', { bold: 'stream' }, ' tokens as they are generated.'], 'toolbar');
     await e.fill('Scenario 1 Then', 'the first token arrives within 300 ms', formerSecond);
     await formerSecond.getByRole('button', { name: 'Add scenario' }).click();
     await e.fill('Scenario 2 Given', 'a client that disconnects', formerSecond);
-    await e.fill('Independent Test', 'Added story, kept.', e.section(story(3, 1)));
+    await e.fill('Independent Test', 'Added story, kept.', e.section(story(3, 4)));
 
     const functional = e.section('Functional Requirements');
     await e.fill('FR-003', 'Users MUST be able to cancel a running completion.', functional);
@@ -233,7 +233,7 @@ const inferenceCase: TemplateCase = {
     await expect(e.field('Scenario 1 Then', formerSecond)).toHaveValue('the first token arrives within 300 ms');
     await expect(e.field('Scenario 2 Given', formerSecond)).toHaveValue('a client that disconnects');
     await expect(e.section(story(2, 3))).toBeVisible();
-    await expect(e.field('Independent Test', e.section(story(3, 1)))).toHaveValue('Added story, kept.');
+    await expect(e.field('Independent Test', e.section(story(3, 4)))).toHaveValue('Added story, kept.');
 
     const functional = e.section('Functional Requirements');
     await expect(e.field('FR-003', functional)).toHaveValue('Users MUST be able to cancel a running completion.');

@@ -60,7 +60,7 @@ describe('draftStructureTemplate', () => {
     expect(named).toMatchObject({ name: 'Our RFC', description: 'RFCs, our way.' });
   });
 
-  it.skipIf(!hasReferenceTemplates)('keeps added group items, renamed headings and extra sections, and not what the user typed', () => {
+  it.skipIf(!hasReferenceTemplates)('keeps added group items and extra sections, and not what the user typed (a filled heading is the template’s again)', () => {
     const template = templateById('speckit-spec-template');
     let draft = createDraft(template, { id: 'd', now });
     draft = addGroupItem(draft, template.groups[0]!.id, now).draft;
@@ -77,13 +77,14 @@ describe('draftStructureTemplate', () => {
     expect(markdown).toContain('\n# Feature Specification: [FEATURE NAME]\n');
     expect(markdown).toContain('name: Secret title the user typed (structure)');
     expect(markdown).not.toContain('Typed content');
+    expect(markdown).not.toContain('Sign in'); // #15: a filled title is the user's content too
     expect(markdown).toContain('## Rollout [plan]\n\n[Rollout plan]');
 
     const { template: again, problems } = parseTemplate(markdown, { id: 'x' });
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
     const titles = flattenSections(again.sections).map((s) => s.title);
-    expect(titles).toContain('User Story 1 - Sign in (Priority: P1)');
-    expect(titles).toContain('User Story 4 - [Brief Title] (Priority: P1)');
+    expect(titles).toContain('User Story 1 - [Brief Title] (Priority: P1)');
+    expect(titles).toContain('User Story 4 - [Brief Title] (Priority: P4)');
     expect(titles.at(-1)).toBe('Rollout [plan]');
     const stories = again.groups.find((g) => g.label === 'User Story');
     expect(stories?.itemIds).toHaveLength(4);

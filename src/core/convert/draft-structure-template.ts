@@ -3,6 +3,7 @@ import type { TemplateText } from '../blocks/block-kind-module';
 import { fieldsTemplateText } from '../blocks/fields/fields-template-text';
 import type { Draft, DraftSection } from '../draft/draft-schema';
 import { draftDisplayTitle } from '../draft/draft-title';
+import { templateItemTitle } from '../draft/counting-numbers';
 import { groupItems } from '../draft/group-edits';
 import { templateLookup } from '../draft/template-lookup';
 import { exportHeading } from '../markdown/heading-flag';
@@ -19,7 +20,8 @@ export type StructureTemplateOptions = {
 /**
  * A draft's structure as template Markdown, for a template of one's own: the
  * draft's section tree as it stands (added group items, extra sections,
- * renamed headings) with the template's requirement flags, each section's
+ * renamed headings; a heading the template left to fill in is the
+ * template's again) with the template's requirement flags, each section's
  * guidance as HTML comments, and each block as the template wrote it
  * (placeholders, example rows, labels), not as the user filled it in. An
  * extra section (one the template lacks) gets a placeholder line; one not in
@@ -28,7 +30,8 @@ export type StructureTemplateOptions = {
  */
 export function draftStructureTemplate(draft: Draft, options: StructureTemplateOptions = {}): string {
   const { template } = draft;
-  const context: Context = { lookup: templateLookup(template), colonInside: labelColonInside(template), hints: groupHints(draft) };
+  const lookup = templateLookup(template);
+  const context: Context = { lookup, colonInside: labelColonInside(template), hints: groupHints(draft), templateTitles: templateTitles(draft, lookup) };
   const title = draftDisplayTitle(draft);
   const name = oneLine(options.name ?? `${title} (structure)`);
   const description = oneLine(options.description ?? `The structure of the draft “${title}”, made from ${template.name}.`);
@@ -49,6 +52,8 @@ type Context = {
   colonInside: boolean;
   /** Draft section id -> the `[Add more ...]` line of the group it ends. */
   hints: Map<string, string>;
+  /** Draft section id -> the template's title for a heading the user filled in (a group item's, renumbered for its place). */
+  templateTitles: Map<string, string>;
 };
 
 /** A rendered block and whether it starts or ends as a list (two lists in a row need a separator, or they read as one). */
@@ -59,7 +64,8 @@ function sectionTexts(section: DraftSection, context: Context): string[] {
   if (section.absent) return [];
   const templateSection = section.templateSectionId === null ? undefined : context.lookup.sections.get(section.templateSectionId);
   const level = Math.min(6, Math.max(1, section.level));
-  const heading = exportHeading(section.title, templateSection) || oneLine(section.title) || 'Untitled section';
+  const title = context.templateTitles.get(section.id) ?? section.title;
+  const heading = exportHeading(title, templateSection) || oneLine(title) || 'Untitled section';
   const texts = [`${'#'.repeat(level)} ${heading}`];
   if (templateSection) {
     const [first, later] = splitGuidance(templateSection);
@@ -97,6 +103,38 @@ function joinBlocks(blocks: (Rendered | null)[]): string[] {
     previousList = block.list;
   }
   return texts;
+}
+
+/**
+ * A heading with placeholders (`User Story 2 - [Brief Title] (Priority: P2)`)
+ * or a sample name (`Tool: \`tool_name\``) is the template's again, not what
+ * the user filled it with: that is the draft's content, as typed text is. A
+ * group item gets the title the template has at its place, its number and
+ * counting numbers carried on past the template's last item.
+ */
+function templateTitles(draft: Draft, lookup: Context['lookup']): Map<string, string> {
+  const titles = new Map<string, string>();
+  const fillable = (id: string | null) => {
+    const section = id === null ? undefined : lookup.sections.get(id);
+    return section && (section.titlePlaceholders.length > 0 || section.renamable === true) ? section : undefined;
+  };
+  const grouped = new Set<string>();
+  for (const group of draft.template.groups) {
+    const own = group.itemIds.map((id) => lookup.sections.get(id)?.title ?? '');
+    groupItems(draft, group).forEach((item, index) => {
+      grouped.add(item.id);
+      if (fillable(item.templateSectionId)) titles.set(item.id, templateItemTitle(own, group.label, index));
+    });
+  }
+  const visit = (sections: DraftSection[]) => {
+    for (const section of sections) {
+      const templateSection = grouped.has(section.id) ? undefined : fillable(section.templateSectionId);
+      if (templateSection) titles.set(section.id, templateSection.title);
+      visit(section.children);
+    }
+  };
+  visit(draft.sections);
+  return titles;
 }
 
 /** The last item of each group with an `[Add more ...]` line carries it, where the engine looks for it. */

@@ -23,7 +23,7 @@ describe('repeatable groups', () => {
       'User Story 1 - [Brief Title] (Priority: P1)',
       'User Story 2 - [Brief Title] (Priority: P2)',
       'User Story 3 - [Brief Title] (Priority: P3)',
-      'User Story 4 - [Brief Title] (Priority: P1)',
+      'User Story 4 - [Brief Title] (Priority: P4)', // the priority goes on as the number does (#15)
     ]);
     const added = findDraftSection(next.sections, sectionId)!;
     expect(added.templateSectionId).toBe(group.prototypeId);

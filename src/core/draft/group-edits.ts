@@ -1,4 +1,5 @@
 import type { RepeatGroup } from '../template/schema';
+import { continueCounting, countingNumbers } from './counting-numbers';
 import { sectionFromTemplate } from './create-draft';
 import type { Draft, DraftSection } from './draft-schema';
 import { renumberIds } from './id-list-edits';
@@ -14,7 +15,7 @@ export function groupItems(draft: Draft, group: RepeatGroup): DraftSection[] {
   return siblingsOf(draft, group.parentId).filter((s) => s.templateSectionId !== null && members.has(s.templateSectionId));
 }
 
-/** Adds an item with the group's structure and the next number, after the last one. */
+/** Adds an item with the group's structure and the next number (and next priority, see counting-numbers), after the last one. */
 export function addGroupItem(draft: Draft, groupId: string, now: Date): { draft: Draft; sectionId: string } {
   const group = draft.template.groups.find((g) => g.id === groupId);
   const prototype = group && templateLookup(draft.template).sections.get(group.prototypeId);
@@ -24,7 +25,10 @@ export function addGroupItem(draft: Draft, groupId: string, now: Date): { draft:
   let k = items.length + 1;
   while (taken.has(`${prototype.id}@${k}`)) k++;
   const copy = sectionFromTemplate(prototype, `${prototype.id}@${k}`, now.toISOString().slice(0, 10));
-  const section = continueIds(copy, draft);
+  const lookup = templateLookup(draft.template);
+  const templateTitles = group.itemIds.map((id) => lookup.sections.get(id)?.title ?? '');
+  const title = continueCounting(copy.title, countingNumbers(templateTitles, group.label), items.map((s) => s.title));
+  const section = continueIds({ ...copy, title }, draft);
   const last = items[items.length - 1];
   const siblings = siblingsOf(draft, group.parentId);
   const at = last ? siblings.indexOf(last) + 1 : siblings.length;

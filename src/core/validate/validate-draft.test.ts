@@ -155,7 +155,7 @@ describe('placeholder-left', () => {
       'placeholder-left (document) created',
       `placeholder-left ${US1}@4 title`,
     ]);
-    expect(findings[3]!.message).toBe('The heading "User Story 4 - [Brief Title] (Priority: P1)" still has the placeholder [Brief Title].');
+    expect(findings[3]!.message).toBe('The heading "User Story 4 - [Brief Title] (Priority: P4)" still has the placeholder [Brief Title].');
     expect(validate(draft).some((f) => f.code === 'date-invalid')).toBe(false); // [DATE] is a blank, not a bad date
 
     const opportunity = fill(guidedImportSpec()).frontmatter({ updated: 'YYYY-MM-DD' }).draft;

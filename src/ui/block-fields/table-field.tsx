@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import type { BlockFieldProps, ValueOf } from './block-field-props';
 import { BlockGroup } from './block-group';
 import { Icon } from './icon';
@@ -5,6 +6,7 @@ import { IconButton } from './icon-button';
 import { listEdits } from './list-edits';
 import { placeholderHint } from './placeholder-hint';
 import { useFocusRequest } from './use-focus-request';
+import { useOverflowsX } from './use-overflows-x';
 import './block-fields.css';
 import './table-field.css';
 
@@ -18,6 +20,8 @@ type TemplateColumn = BlockFieldProps<'table'>['block']['columns'][number];
  */
 export function TableField({ block, value, onChange, idBase }: BlockFieldProps<'table'>) {
   const requestFocus = useFocusRequest();
+  const scroller = useRef<HTMLDivElement>(null);
+  const overflows = useOverflowsX(scroller);
   const { columns, rows } = value;
   const cellId = (r: number, c: number) => `${idBase}-r${r}-c${c}`;
   const headerId = (c: number) => `${idBase}-h${c}`;
@@ -56,7 +60,7 @@ export function TableField({ block, value, onChange, idBase }: BlockFieldProps<'
   return (
     <BlockGroup label={block.label} className="table-field">
       {/* Wide tables scroll here, not the page; focus moving through the cells scrolls it for keyboard users. */}
-      <div className="table-field-scroll">
+      <div className={`table-field-scroll${overflows ? ' is-overflowing' : ''}`} ref={scroller}>
         <table className="table-field-grid">
           <thead>
             <tr>
@@ -110,6 +114,11 @@ export function TableField({ block, value, onChange, idBase }: BlockFieldProps<'
           </tbody>
         </table>
       </div>
+      {overflows && (
+        <p className="table-field-scroll-hint">
+          Scroll sideways for more columns <span aria-hidden="true">→</span>
+        </p>
+      )}
       <div className="table-field-buttons">
         <button type="button" id={`${idBase}-add-row`} className="block-field-add" onClick={addRow} disabled={columns.length === 0}>
           <Icon name="add" />

@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useStore } from 'zustand';
 import { draftDisplayTitle } from '../../core/draft/draft-title';
 import { draftsStore } from '../../store/drafts-store';
 import { ChecksToggle } from '../draft-review/checks-toggle';
+import { DraftProgress } from '../draft-review/draft-progress';
 import { ExportActions } from '../draft-review/export-actions';
 import { FindingsPanel } from '../draft-review/findings-panel';
 import { MarkdownPreview } from '../draft-review/markdown-preview';
@@ -15,12 +16,14 @@ import { RemoteImagesMode } from '../remote-images/remote-images-mode';
 import { RemoteImagesNotice } from '../remote-images/remote-images-notice';
 import { BlockSlot } from './block-slot';
 import { DocumentFields } from './document-fields';
-import { DraftOutline } from './draft-outline';
+import { OutlineMenu } from './outline-menu';
 import { SectionList } from './section-list';
 import { clearUndo } from './undo-stack';
 import { UndoNotice } from './undo-notice';
 import { useDraftSelector } from '../../store/use-draft-selector';
 import { useEditorShortcuts } from './use-editor-shortcuts';
+import { useLandAtTop } from './use-land-at-top';
+import { DRAFT_FORM_ID, SkipToForm } from './skip-to-form';
 import './draft-editor.css';
 
 const SAVE_TEXT = { saving: 'Saving…', saved: 'Saved', error: 'Not saved' } as const;
@@ -39,23 +42,29 @@ export function DraftEditor({ draftId, libraryHref, headerExtra, notice }: { dra
 
   useEffect(() => () => clearUndo(draftId), [draftId]);
   useEditorShortcuts();
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  useLandAtTop(draftId, titleRef, !!template && title !== undefined);
 
   if (!template || title === undefined) return null;
   return (
     <div className="draft-editor">
       <title>{`${title} · Specwright`}</title>
       <ReviewRunner draftId={draftId} />
+      <SkipToForm />
       <aside className="draft-editor-aside">
-        <DraftOutline draftId={draftId} />
+        <OutlineMenu draftId={draftId} />
       </aside>
       <div className="draft-editor-main">
         <header className="draft-editor-header">
           <Link to={libraryHref} className="back-link">
             ← All drafts
           </Link>
-          <h1>{title}</h1>
+          <h1 ref={titleRef} tabIndex={-1}>
+            {title}
+          </h1>
           <p className="draft-editor-meta">
             {template.name}
+            <DraftProgress draftId={draftId} />
             {saveState && (
               <span className={`save-state is-${saveState}`} role="status">
                 {SAVE_TEXT[saveState]}
@@ -85,7 +94,7 @@ export function DraftEditor({ draftId, libraryHref, headerExtra, notice }: { dra
         <RemoteImagesMode value={remoteImagesAllowed ? 'allow' : 'block'}>
           {view === 'preview' && <MarkdownPreview draftId={draftId} />}
           {/* Kept mounted while previewing, so going back is instant and nothing is lost. */}
-          <div className="draft-editor-form" hidden={view !== 'edit'}>
+          <div className="draft-editor-form" id={DRAFT_FORM_ID} tabIndex={-1} hidden={view !== 'edit'}>
             <DocumentFields draftId={draftId} template={template} />
             <SectionList draftId={draftId} parentId={null} template={template} />
             {template.footer.map((block) => (

@@ -1,3 +1,4 @@
+import { bringIntoView } from '../scroll/bring-into-view';
 import { memo } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
@@ -7,6 +8,7 @@ import { lookupDraftSection } from '../../core/draft/section-index';
 import { templateLookup } from '../../core/draft/template-lookup';
 import { draftsStore } from '../../store/drafts-store';
 import { useSectionHasErrors } from '../draft-review/review-store';
+import { useFindingsShown } from '../draft-review/reveal-store';
 import { InlineTitle } from './inline-title';
 import { sectionHeadingId } from './section-heading-id';
 import { sectionHeading } from './progressive-sections';
@@ -67,13 +69,17 @@ const OutlineItem = memo(function OutlineItem({ draftId, sectionId }: { draftId:
       };
     }),
   );
-  const hasErrors = useSectionHasErrors(draftId, sectionId);
+  // Marked once its findings show beside it (a quiet start, see reveal-store).
+  const errors = useSectionHasErrors(draftId, sectionId);
+  const shown = useFindingsShown(draftId, sectionId);
+  const hasErrors = errors && shown;
   if (!item) return null;
   const jump = (event: React.MouseEvent) => {
     event.preventDefault();
     const heading = sectionHeading(sectionId);
-    heading?.scrollIntoView({ block: 'start' });
-    heading?.focus({ preventScroll: true });
+    if (!heading) return;
+    heading.focus({ preventScroll: true });
+    bringIntoView(heading, 'start');
   };
   return (
     <li className={`outline-item is-${item.state}${item.enabled ? '' : ' is-off'}${item.absent ? ' is-absent' : ''}${hasErrors ? ' has-problems' : ''}`}>

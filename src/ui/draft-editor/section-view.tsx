@@ -9,7 +9,9 @@ import { templateLookup } from '../../core/draft/template-lookup';
 import type { BlockValue } from '../../core/draft/draft-schema';
 import type { Block, RepeatGroup, Section, TemplateSchema } from '../../core/template/schema';
 import { draftsStore } from '../../store/drafts-store';
+import { markSectionVisited } from '../draft-review/reveal-store';
 import { SectionFindings } from '../draft-review/section-findings';
+import { ProseSectionLevel } from '../prose-editor/prose-section-level';
 import { countRender } from '../render-probe';
 import { BlockSlot } from './block-slot';
 import { FreeTextSlot, freeTextBlockId } from './free-text-slot';
@@ -69,7 +71,15 @@ export const SectionView = memo(function SectionView({ draftId, sectionId, templ
   }
 
   return (
-    <section className={`draft-section level-${level}${section.enabled ? '' : ' is-off'}`} aria-labelledby={sectionHeadingId(sectionId)} data-section-id={sectionId}>
+    <section
+      className={`draft-section level-${level}${section.enabled ? '' : ' is-off'}`}
+      aria-labelledby={sectionHeadingId(sectionId)}
+      data-section-id={sectionId}
+      onBlur={(event) => {
+        // Left for somewhere outside it: the section was visited, and its findings show (a quiet start).
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) markSectionVisited(draftId, sectionId);
+      }}
+    >
       <header className="draft-section-header">
         {createElement(`h${level}`, { id: sectionHeadingId(sectionId), tabIndex: -1, className: 'draft-section-title' }, <InlineTitle text={section.title} />)}
         {templateSection && <RequirementBadge section={templateSection} />}
@@ -105,7 +115,7 @@ export const SectionView = memo(function SectionView({ draftId, sectionId, templ
       {!section.enabled ? (
         <p className="section-off-note">Switched off: its content is kept, and left out of the export.</p>
       ) : (
-        <>
+        <ProseSectionLevel value={section.level}>
           {templateSection?.blocks.map((block) => (
             <BlockSlot
               key={block.id}
@@ -124,7 +134,7 @@ export const SectionView = memo(function SectionView({ draftId, sectionId, templ
           )}
           {/* Only where there is something to list: every list is one more subscription run on each keystroke. */}
           {(section.hasChildren || template.groups.some((g) => g.parentId === sectionId)) && <SectionList draftId={draftId} parentId={sectionId} template={template} />}
-        </>
+        </ProseSectionLevel>
       )}
     </section>
   );

@@ -1,3 +1,4 @@
+import { bringIntoView } from '../scroll/bring-into-view';
 import { useEffect } from 'react';
 import { draftsStore } from '../../store/drafts-store';
 import { revealAllSections } from './progressive-sections';
@@ -35,6 +36,6 @@ function moveSection(step: 1 | -1): void {
   const current = document.activeElement?.closest('.draft-section')?.querySelector<HTMLElement>('.draft-section-title');
   const index = current ? headings.indexOf(current) : -1;
   const next = headings[Math.min(headings.length - 1, Math.max(0, index + step))];
-  next?.scrollIntoView({ block: 'start' });
+  if (next) bringIntoView(next, 'start');
   next?.focus({ preventScroll: true });
 }

@@ -4,6 +4,7 @@ import { summarizeFindings } from '../../core/validate/summarize-findings';
 import { readDraft } from '../../store/use-draft-selector';
 import { downloadTextFile } from '../download/download-text-file';
 import { currentReview, useReview } from './review-store';
+import { revealAllFindings } from './reveal-store';
 
 type Action = 'copy' | 'download';
 
@@ -34,6 +35,8 @@ export function ExportActions({ draftId }: { draftId: string }) {
   };
 
   const start = (action: Action) => {
+    // An export checks everything: what it finds shows beside each section from now on.
+    revealAllFindings(draftId);
     // The count on screen may be a moment behind the last keystroke; the decision is not.
     if (summarizeFindings(currentReview(draftId).findings).errors > 0) {
       setPending(action);

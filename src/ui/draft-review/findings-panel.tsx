@@ -1,7 +1,10 @@
 import { useEffect } from 'react';
 import type { Finding } from '../../core/validate/finding';
 import { sectionHeading } from '../draft-editor/progressive-sections';
+import { bringIntoView } from '../scroll/bring-into-view';
+import { selectNamedPlaceholder } from './select-named-placeholder';
 import { currentReview, useReview } from './review-store';
+import { revealAllFindings } from './reveal-store';
 import './draft-review.css';
 
 const NONE: Finding[] = [];
@@ -9,7 +12,11 @@ const NONE: Finding[] = [];
 /** Every finding, errors first; clicking one goes to its section (or the document fields) and focuses it. */
 export function FindingsPanel({ draftId, onJump }: { draftId: string; onJump: () => void }) {
   const findings = useReview(draftId, (s) => s.findings, NONE);
-  useEffect(() => void currentReview(draftId), [draftId]);
+  useEffect(() => {
+    currentReview(draftId);
+    // Opened: every section's findings show beside it too.
+    revealAllFindings(draftId);
+  }, [draftId]);
   const errors = findings.filter((f) => f.severity === 'error');
   const warnings = findings.filter((f) => f.severity === 'warning');
   if (findings.length === 0) {
@@ -49,15 +56,21 @@ export function FindingsPanel({ draftId, onJump }: { draftId: string; onJump: ()
   );
 }
 
-/** Goes to where a finding points: its section, then the field inside it when one matches. */
+/**
+ * Goes to where a finding points: its section, then the field inside it when
+ * one matches, kept in view while the page around it settles; the
+ * placeholder the finding names is selected, so typing replaces it.
+ */
 function jumpTo(finding: Finding, onJump: () => void): void {
   onJump();
   requestAnimationFrame(() => {
     const container = finding.sectionId ? sectionHeading(finding.sectionId)?.closest('section') : document.querySelector('.document-fields');
     if (!container) return;
-    container.scrollIntoView({ block: 'start' });
     const target = fieldIn(container, finding.field) ?? container.querySelector<HTMLElement>('h2, h3, h4, h5, h6');
-    target?.focus({ preventScroll: true });
+    if (!target) return;
+    target.focus({ preventScroll: true });
+    selectNamedPlaceholder(target, finding.message);
+    bringIntoView(target);
   });
 }
 

@@ -1,7 +1,9 @@
 import { useReview } from './review-store';
+import { useFindingsShown } from './reveal-store';
 
 /**
- * The findings of one section, shown beside it. Selected as one string so the
+ * The findings of one section, shown beside it once the writer has been
+ * there (reveal-store: a quiet start). Selected as one string so the
  * section re-renders only when its own findings change.
  */
 export function SectionFindings({ draftId, sectionId }: { draftId: string; sectionId: string }) {
@@ -14,7 +16,8 @@ export function SectionFindings({ draftId, sectionId }: { draftId: string; secti
         .join('\u0002'),
     '',
   );
-  if (!packed) return null;
+  const shown = useFindingsShown(draftId, sectionId);
+  if (!packed || !shown) return null;
   return (
     <ul className="section-findings" aria-label="Checks for this section">
       {packed.split('\u0002').map((entry, k) => {

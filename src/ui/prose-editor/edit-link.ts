@@ -1,30 +1,34 @@
 import type { Editor } from '@tiptap/core';
 import { safeLinkHref } from './safe-link-href';
 
+/** What the link editor works on: the link under the caret (all of it), or the selection. */
+export type LinkTarget = { from: number; to: number; text: string; href: string };
+
+export function linkTarget(editor: Editor): LinkTarget {
+  // In a link: the whole link, not just the caret's place in it.
+  if (editor.isActive('link')) editor.commands.extendMarkRange('link');
+  const { from, to } = editor.state.selection;
+  const href = editor.isActive('link') ? String(editor.getAttributes('link').href ?? '') : '';
+  return { from, to, text: editor.state.doc.textBetween(from, to, ' '), href };
+}
+
 /**
- * The toolbar's link button: removes the link under the caret, or asks for an
- * address and links the selection (or inserts the address as a link when
- * nothing is selected). Addresses `safeLinkHref` refuses are not stored.
+ * Links `target` to `address` with `text` (the address itself when no text
+ * is given), replacing the text only when it was changed. Returns an error
+ * message, and changes nothing, when `safeLinkHref` refuses the address.
  */
-export function editLink(editor: Editor): void {
-  if (editor.isActive('link')) {
-    editor.chain().focus().extendMarkRange('link').unsetLink().run();
-    return;
-  }
-  const input = window.prompt('Link address (https://…, mailto:…, or #section)', '');
-  if (input === null || input.trim() === '') {
-    editor.commands.focus();
-    return;
-  }
-  const href = safeLinkHref(input);
-  if (href === null) {
-    window.alert('That address cannot be used as a link. Use an http(s) or mailto address, or a #section anchor.');
-    editor.commands.focus();
-    return;
-  }
-  if (editor.state.selection.empty) {
-    editor.chain().focus().insertContent({ type: 'text', text: href, marks: [{ type: 'link', attrs: { href } }] }).run();
-  } else {
-    editor.chain().focus().setLink({ href }).run();
-  }
+export function applyLink(editor: Editor, target: LinkTarget, text: string, address: string): string | null {
+  const href = safeLinkHref(address);
+  if (href === null) return 'That address cannot be used as a link. Use an http(s) or mailto address, or a #section anchor.';
+  const shown = text.trim() === '' ? href : text;
+  const chain = editor.chain().focus().setTextSelection({ from: target.from, to: target.to });
+  // The caret goes after the link, as after typing it.
+  if (shown === target.text && target.from !== target.to) chain.extendMarkRange('link').setLink({ href }).setTextSelection(target.to).run();
+  else chain.insertContent({ type: 'text', text: shown, marks: [{ type: 'link', attrs: { href } }] }).setTextSelection(target.from + shown.length).run();
+  return null;
+}
+
+/** Takes the link off the target's text; the text stays. */
+export function removeLink(editor: Editor, target: LinkTarget): void {
+  editor.chain().focus().setTextSelection({ from: target.from, to: target.to }).extendMarkRange('link').unsetLink().run();
 }

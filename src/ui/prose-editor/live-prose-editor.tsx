@@ -2,9 +2,10 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Selection } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { memo, useEffect, useLayoutEffect, useRef, useState, type FocusEvent } from 'react';
+import { memo, useContext, useEffect, useLayoutEffect, useRef, useState, type FocusEvent } from 'react';
 import type { EditStart } from './edit-start';
 import { proseExtensions } from './prose-extensions';
+import { ProseSectionLevel } from './prose-section-level';
 import { ProseToolbar } from './prose-toolbar';
 import { tidyMarkdown } from './tidy-markdown';
 import './prosemirror-base.css';
@@ -53,7 +54,8 @@ export const LiveProseEditor = memo(function LiveProseEditor({
   const wrapper = useRef<HTMLDivElement>(null);
   const toolbarId = `${id}-toolbar`;
 
-  const [extensions] = useState(() => proseExtensions({ placeholder }));
+  const headingFloor = useContext(ProseSectionLevel) + 1;
+  const [extensions] = useState(() => proseExtensions({ placeholder, headingFloor }));
   const [editorProps] = useState(() => ({
     attributes: definedAttributes({
       id,
@@ -138,7 +140,7 @@ export const LiveProseEditor = memo(function LiveProseEditor({
   return (
     <div className="prose-field-live" ref={wrapper} onBlur={onBlur}>
       <EditorContent editor={editor} className="prose-field-frame" />
-      <ProseToolbar editor={editor} id={toolbarId} label={label} controls={id} />
+      <ProseToolbar editor={editor} id={toolbarId} label={label} controls={id} headingFloor={headingFloor} />
     </div>
   );
 });

@@ -5,19 +5,23 @@ import { Placeholder } from '@tiptap/extensions';
 import { Markdown } from '@tiptap/markdown';
 import StarterKit from '@tiptap/starter-kit';
 import { Marked, type marked } from 'marked';
+import { markdownHeadingInput } from './markdown-heading-input';
+import { MarkdownLinkInput } from './markdown-link-input';
 import { safeLinkHref } from './safe-link-href';
 import { TemplatePlaceholderHighlight } from './template-placeholder-highlight';
 
 type ProseExtensionOptions = {
   /** The template's hint, shown while the field is empty. */
   placeholder?: string;
+  /** The shallowest heading level typed Markdown makes (one below the field's section). */
+  headingFloor?: number;
 };
 
 /**
  * The extensions of a prose field's editor, in one place so the round-trip
  * tests run the same schema and Markdown handling as the page.
  */
-export function proseExtensions({ placeholder = '' }: ProseExtensionOptions = {}): AnyExtension[] {
+export function proseExtensions({ placeholder = '', headingFloor = 3 }: ProseExtensionOptions = {}): AnyExtension[] {
   return [
     StarterKit.configure({
       // Markdown has no underline; GFM would get TipTap's `++text++`.
@@ -37,6 +41,8 @@ export function proseExtensions({ placeholder = '' }: ProseExtensionOptions = {}
     TableKit.configure({ table: { resizable: false } }),
     Placeholder.configure({ placeholder }),
     TemplatePlaceholderHighlight,
+    MarkdownLinkInput,
+    markdownHeadingInput(headingFloor),
     Markdown.configure({
       // A fresh marked per editor: given none, @tiptap/markdown adds its
       // tokenizers to the shared `marked` singleton on every editor created,

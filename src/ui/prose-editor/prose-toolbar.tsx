@@ -1,7 +1,8 @@
 import type { Editor } from '@tiptap/core';
 import { useEditorState, type EditorStateSnapshot } from '@tiptap/react';
 import { useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
-import { editLink } from './edit-link';
+import { linkTarget, type LinkTarget } from './edit-link';
+import { LinkPopover } from './link-popover';
 import { ToolbarIcon } from './toolbar-icon';
 
 type ToolbarState = ReturnType<typeof selectToolbarState>;
@@ -17,45 +18,46 @@ type ToolbarButton = {
   run: (editor: Editor) => void;
   /** Only shown while the caret is in a table. */
   tableOnly?: boolean;
+  /** Opens the link popover instead of running a command. */
+  opensLinkEditor?: true;
 };
 
 const mod = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
 
-const groups: ToolbarButton[][] = [
-  [
-    { name: 'Bold', shortcut: `${mod}B`, content: <b aria-hidden="true">B</b>, pressed: (s) => s.bold, run: (e) => e.chain().focus().toggleBold().run() },
-    { name: 'Italic', shortcut: `${mod}I`, content: <i aria-hidden="true">I</i>, pressed: (s) => s.italic, run: (e) => e.chain().focus().toggleItalic().run() },
-    { name: 'Inline code', shortcut: `${mod}E`, content: <ToolbarIcon name="code" />, pressed: (s) => s.code, run: (e) => e.chain().focus().toggleCode().run() },
-    { name: 'Link', content: <ToolbarIcon name="link" />, pressed: (s) => s.link, run: editLink },
-  ],
-  [
-    { name: 'Heading 3', content: <span aria-hidden="true">H3</span>, pressed: (s) => s.heading3, run: (e) => e.chain().focus().toggleHeading({ level: 3 }).run() },
-    { name: 'Heading 4', content: <span aria-hidden="true">H4</span>, pressed: (s) => s.heading4, run: (e) => e.chain().focus().toggleHeading({ level: 4 }).run() },
-  ],
-  [
-    { name: 'Bulleted list', shortcut: `${mod}Shift+8`, content: <ToolbarIcon name="bulletList" />, pressed: (s) => s.bulletList, run: (e) => e.chain().focus().toggleBulletList().run() },
-    { name: 'Numbered list', shortcut: `${mod}Shift+7`, content: <ToolbarIcon name="orderedList" />, pressed: (s) => s.orderedList, run: (e) => e.chain().focus().toggleOrderedList().run() },
-    { name: 'Task list', shortcut: `${mod}Shift+9`, content: <ToolbarIcon name="taskList" />, pressed: (s) => s.taskList, run: (e) => e.chain().focus().toggleTaskList().run() },
-    { name: 'Code block', shortcut: `${mod}Alt+C`, content: <ToolbarIcon name="codeBlock" />, pressed: (s) => s.codeBlock, run: (e) => e.chain().focus().toggleCodeBlock().run() },
-    {
-      name: 'Insert table',
-      content: <ToolbarIcon name="table" />,
-      disabled: (s) => s.inTable,
-      run: (e) => e.chain().focus().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
-    },
-  ],
-  [
-    { name: 'Add row', content: '+ Row', tableOnly: true, run: (e) => e.chain().focus().addRowAfter().run() },
-    { name: 'Add column', content: '+ Column', tableOnly: true, run: (e) => e.chain().focus().addColumnAfter().run() },
-    { name: 'Delete row', content: '− Row', tableOnly: true, run: (e) => e.chain().focus().deleteRow().run() },
-    { name: 'Delete column', content: '− Column', tableOnly: true, run: (e) => e.chain().focus().deleteColumn().run() },
-    { name: 'Delete table', content: 'Delete table', tableOnly: true, run: (e) => e.chain().focus().deleteTable().run() },
-  ],
-  [
-    { name: 'Undo', shortcut: `${mod}Z`, content: <ToolbarIcon name="undo" />, disabled: (s) => !s.canUndo, run: (e) => e.chain().focus().undo().run() },
-    { name: 'Redo', shortcut: `${mod}Shift+Z`, content: <ToolbarIcon name="redo" />, disabled: (s) => !s.canRedo, run: (e) => e.chain().focus().redo().run() },
-  ],
-];
+function toolbarGroups(headingFloor: number): ToolbarButton[][] {
+  return [
+    [
+      { name: 'Bold', shortcut: `${mod}B`, content: <b aria-hidden="true">B</b>, pressed: (s) => s.bold, run: (e) => e.chain().focus().toggleBold().run() },
+      { name: 'Italic', shortcut: `${mod}I`, content: <i aria-hidden="true">I</i>, pressed: (s) => s.italic, run: (e) => e.chain().focus().toggleItalic().run() },
+      { name: 'Inline code', shortcut: `${mod}E`, content: <ToolbarIcon name="code" />, pressed: (s) => s.code, run: (e) => e.chain().focus().toggleCode().run() },
+      { name: 'Link', content: <ToolbarIcon name="link" />, pressed: (s) => s.link, opensLinkEditor: true, run: () => {} },
+    ],
+    headingButtons(headingFloor),
+    [
+      { name: 'Bulleted list', shortcut: `${mod}Shift+8`, content: <ToolbarIcon name="bulletList" />, pressed: (s) => s.bulletList, run: (e) => e.chain().focus().toggleBulletList().run() },
+      { name: 'Numbered list', shortcut: `${mod}Shift+7`, content: <ToolbarIcon name="orderedList" />, pressed: (s) => s.orderedList, run: (e) => e.chain().focus().toggleOrderedList().run() },
+      { name: 'Task list', shortcut: `${mod}Shift+9`, content: <ToolbarIcon name="taskList" />, pressed: (s) => s.taskList, run: (e) => e.chain().focus().toggleTaskList().run() },
+      { name: 'Code block', shortcut: `${mod}Alt+C`, content: <ToolbarIcon name="codeBlock" />, pressed: (s) => s.codeBlock, run: (e) => e.chain().focus().toggleCodeBlock().run() },
+      {
+        name: 'Insert table',
+        content: <ToolbarIcon name="table" />,
+        disabled: (s) => s.inTable,
+        run: (e) => e.chain().focus().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
+      },
+    ],
+    [
+      { name: 'Add row', content: '+ Row', tableOnly: true, run: (e) => e.chain().focus().addRowAfter().run() },
+      { name: 'Add column', content: '+ Column', tableOnly: true, run: (e) => e.chain().focus().addColumnAfter().run() },
+      { name: 'Delete row', content: '− Row', tableOnly: true, run: (e) => e.chain().focus().deleteRow().run() },
+      { name: 'Delete column', content: '− Column', tableOnly: true, run: (e) => e.chain().focus().deleteColumn().run() },
+      { name: 'Delete table', content: 'Delete table', tableOnly: true, run: (e) => e.chain().focus().deleteTable().run() },
+    ],
+    [
+      { name: 'Undo', shortcut: `${mod}Z`, content: <ToolbarIcon name="undo" />, disabled: (s) => !s.canUndo, run: (e) => e.chain().focus().undo().run() },
+      { name: 'Redo', shortcut: `${mod}Shift+Z`, content: <ToolbarIcon name="redo" />, disabled: (s) => !s.canRedo, run: (e) => e.chain().focus().redo().run() },
+    ],
+  ];
+}
 
 function selectToolbarState({ editor }: EditorStateSnapshot<Editor>) {
   return {
@@ -63,8 +65,7 @@ function selectToolbarState({ editor }: EditorStateSnapshot<Editor>) {
     italic: editor.isActive('italic'),
     code: editor.isActive('code'),
     link: editor.isActive('link'),
-    heading3: editor.isActive('heading', { level: 3 }),
-    heading4: editor.isActive('heading', { level: 4 }),
+    heading: editor.getAttributes('heading').level as number | undefined,
     bulletList: editor.isActive('bulletList'),
     orderedList: editor.isActive('orderedList'),
     taskList: editor.isActive('taskList'),
@@ -75,12 +76,32 @@ function selectToolbarState({ editor }: EditorStateSnapshot<Editor>) {
   };
 }
 
+type Level = 1 | 2 | 3 | 4 | 5 | 6;
+
+/**
+ * The two heading levels below the field's section (H3 and H4 in a `##`
+ * section, H5 and H6 in a `####` one): what the button says is what the
+ * export writes. None below a level-6 section, one below a level-5.
+ */
+function headingButtons(floor: number): ToolbarButton[] {
+  return [floor, floor + 1]
+    .filter((level): level is Level => level >= 1 && level <= 6)
+    .map((level) => ({
+      name: `Heading ${level}`,
+      content: <span aria-hidden="true">H{level}</span>,
+      pressed: (s: ToolbarState) => s.heading === level,
+      run: (e: Editor) => e.chain().focus().toggleHeading({ level }).run(),
+    }));
+}
+
 type ProseToolbarProps = {
   editor: Editor;
   id: string;
   /** The field's name, for the toolbar's own. */
   label: string;
   controls: string;
+  /** The shallowest heading level the field may have (one below its section's). */
+  headingFloor?: number;
 };
 
 /**
@@ -89,10 +110,11 @@ type ProseToolbarProps = {
  * editor state through one `useEditorState` selector, so it re-renders only
  * when a button's state changes, not on every keystroke.
  */
-export function ProseToolbar({ editor, id, label, controls }: ProseToolbarProps) {
+export function ProseToolbar({ editor, id, label, controls, headingFloor = 3 }: ProseToolbarProps) {
   const state = useEditorState({ editor, selector: selectToolbarState });
   const [current, setCurrent] = useState(0);
-  const visible = groups.map((group) => group.filter((button) => !button.tableOnly || state.inTable)).filter((group) => group.length > 0);
+  const [link, setLink] = useState<LinkTarget | null>(null);
+  const visible = toolbarGroups(headingFloor).map((group) => group.filter((button) => !button.tableOnly || state.inTable)).filter((group) => group.length > 0);
   const flat = visible.flat();
   const focusIndex = Math.min(current, flat.length - 1);
 
@@ -117,45 +139,52 @@ export function ProseToolbar({ editor, id, label, controls }: ProseToolbarProps)
 
   let index = -1;
   return (
-    <div
-      className="prose-toolbar"
-      id={id}
-      role="toolbar"
-      aria-label={`Formatting for ${label}`}
-      aria-controls={controls}
-      onKeyDown={onKeyDown}
-      onMouseDown={keepEditorFocus}
-    >
-      {visible.map((group, groupIndex) => (
-        <div className="prose-toolbar-group" key={groupIndex}>
-          {group.map((button) => {
-            index++;
-            const buttonIndex = index;
-            const pressed = button.pressed?.(state);
-            // aria-disabled, not disabled: a disabled button cannot hold the toolbar's tab stop.
-            const disabled = button.disabled?.(state) ?? false;
-            return (
-              <button
-                key={button.name}
-                type="button"
-                className="prose-toolbar-button"
-                aria-label={button.name}
-                aria-pressed={pressed}
-                title={button.shortcut ? `${button.name} (${button.shortcut})` : button.name}
-                aria-disabled={disabled || undefined}
-                tabIndex={buttonIndex === focusIndex ? 0 : -1}
-                onFocus={() => setCurrent(buttonIndex)}
-                onClick={() => {
-                  if (!disabled) button.run(editor);
-                }}
-              >
-                {button.content}
-              </button>
-            );
-          })}
-        </div>
-      ))}
-    </div>
+    <>
+      <div
+        className="prose-toolbar"
+        id={id}
+        role="toolbar"
+        aria-label={`Formatting for ${label}`}
+        aria-controls={controls}
+        onKeyDown={onKeyDown}
+        onMouseDown={keepEditorFocus}
+      >
+        {visible.map((group, groupIndex) => (
+          <div className="prose-toolbar-group" key={groupIndex}>
+            {group.map((button) => {
+              index++;
+              const buttonIndex = index;
+              const pressed = button.pressed?.(state);
+              // aria-disabled, not disabled: a disabled button cannot hold the toolbar's tab stop.
+              const disabled = button.disabled?.(state) ?? false;
+              return (
+                <button
+                  key={button.name}
+                  type="button"
+                  className="prose-toolbar-button"
+                  aria-label={button.name}
+                  aria-pressed={pressed}
+                  title={button.shortcut ? `${button.name} (${button.shortcut})` : button.name}
+                  aria-disabled={disabled || undefined}
+                  tabIndex={buttonIndex === focusIndex ? 0 : -1}
+                  onFocus={() => setCurrent(buttonIndex)}
+                  onClick={() => {
+                    if (disabled) return;
+                    if (button.opensLinkEditor) setLink(link ? null : linkTarget(editor));
+                    else button.run(editor);
+                  }}
+                >
+                  {button.content}
+                </button>
+              );
+            })}
+          </div>
+        ))}
+      </div>
+      {link && (
+        <LinkPopover editor={editor} target={link} onClose={() => setLink(null)} />
+      )}
+    </>
   );
 }
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { draftDisplayTitle } from '../../core/draft/draft-title';
+import { dismissNotice, isNoticeDismissed } from '../../store/dismissed-notices';
 import { useDraftsStore } from '../../store/use-drafts-store';
 import { DownloadDraftButton } from '../download/download-draft-button';
 import { DraftNotices } from './draft-notices';
@@ -79,15 +80,23 @@ function UnsavedDownload({ draftId }: { draftId: string }) {
 function PersistenceBanner() {
   const notGranted = useDraftsStore((s) => s.persistence === 'not-granted');
   const hasDrafts = useDraftsStore((s) => Object.keys(s.drafts).length > 0);
-  const [dismissed, setDismissed] = useState(false);
+  // Dismissed once is dismissed in this browser: the warning does not come back on every load.
+  const [dismissed, setDismissed] = useState(() => isNoticeDismissed('storage-persistence'));
   if (!notGranted || !hasDrafts || dismissed) return null;
   return (
-    <div className="banner banner-quiet" role="status">
+    <div className="banner banner-quiet banner-compact" role="status">
       <p>
-        Your browser may clear drafts under storage pressure: it has not promised to keep this site’s data. Keep a copy of
-        work that matters elsewhere too.
+        Your browser may clear drafts under storage pressure.
+        <span className="banner-more"> It has not promised to keep this site’s data: keep a copy of work that matters elsewhere too.</span>
       </p>
-      <button type="button" className="button button-secondary" onClick={() => setDismissed(true)}>
+      <button
+        type="button"
+        className="button button-secondary"
+        onClick={() => {
+          dismissNotice('storage-persistence');
+          setDismissed(true);
+        }}
+      >
         Dismiss
       </button>
     </div>

@@ -73,11 +73,19 @@ export const idListKind: BlockKindModule<'idList'> = {
       false,
     );
   },
+  // The template's examples are not copied into a draft (initialValue): the outline says so, or it promises items the draft lacks.
   describe: (block) => {
-    const first = block.items[0]?.id;
-    const last = block.items[block.items.length - 1]?.id;
+    const real = block.items.filter((item) => !item.example);
+    const examples = block.items.filter((item) => item.example);
+    const shown = real.length > 0 ? real : block.items;
+    const first = shown[0]?.id;
+    const last = shown[shown.length - 1]?.id;
     const range = first && last && first !== last ? `${first}–${last}` : (first ?? block.prefix);
-    return labelled(block.label, `${countNoun(block.items.length, 'numbered item')} ${range}`);
+    const text = `${countNoun(shown.length, 'numbered item')} ${range}`;
+    if (real.length === 0 || examples.length === 0) return labelled(block.label, text);
+    const ids = examples.map((item) => item.id).join(', ');
+    const more = examples.length === 1 ? `1 more (${ids}) is an example` : `${examples.length} more (${ids}) are examples`;
+    return labelled(block.label, `${text}; ${more} the template shows, not part of a new draft`);
   },
   placeholders: (block) => block.items.flatMap((i) => i.placeholders),
 };
