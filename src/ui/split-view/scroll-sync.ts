@@ -23,6 +23,7 @@ const TOLERANCE = 2;
 export function createScrollSync(form: HTMLElement, pane: HTMLElement, topInset: () => number): ScrollSync {
   let sentPane: number | null = null;
   let sentWindow: number | null = null;
+  let settle = 0;
 
   /** An element's top in the pane's scrolled content. */
   const inPane = (element: Element) => element.getBoundingClientRect().top - pane.getBoundingClientRect().top + pane.scrollTop;
@@ -52,7 +53,7 @@ export function createScrollSync(form: HTMLElement, pane: HTMLElement, topInset:
     const end = nextPair ? from(nextPair) : start + Math.max(1, (from === formTop ? form : pane).getBoundingClientRect().height);
     return { index, fraction: Math.min(1, Math.max(0, (y - start) / Math.max(1, end - start))) };
   };
-  const formTop = (p: SectionPair) => inPage(p.form);
+  const formTop = (p: SectionPair) => inPage(p.formAnchor);
   const paneTop = (p: SectionPair) => inPane(p.preview);
   /** The place on the other side, through the pair and the fraction. */
   const across = (pairs: SectionPair[], at: { index: number; fraction: number }, to: (p: SectionPair) => number, end: number) => {
@@ -60,6 +61,13 @@ export function createScrollSync(form: HTMLElement, pane: HTMLElement, topInset:
     const nextPair = pairs[at.index + 1];
     const stop = nextPair ? to(nextPair) : end;
     return start + at.fraction * (stop - start);
+  };
+
+  const followPreview = () => {
+    const pairs = sectionPairs(form, pane);
+    const at = locate(pairs, pane.scrollTop + 8, paneTop);
+    if (!at) return scrollWindow(inPage(form) - topInset());
+    scrollWindow(across(pairs, at, formTop, inPage(form) + form.getBoundingClientRect().height) - topInset());
   };
 
   return {
@@ -81,10 +89,11 @@ export function createScrollSync(form: HTMLElement, pane: HTMLElement, topInset:
         return;
       }
       sentPane = null;
-      const pairs = sectionPairs(form, pane);
-      const at = locate(pairs, pane.scrollTop + 8, paneTop);
-      if (!at) return scrollWindow(inPage(form) - topInset());
-      scrollWindow(across(pairs, at, formTop, inPage(form) + form.getBoundingClientRect().height) - topInset());
+      followPreview();
+      // Sections the window scrolls to are laid out as they come into view (content-visibility), which moves
+      // them: once more after that layout, so the form lands where the preview is.
+      cancelAnimationFrame(settle);
+      settle = requestAnimationFrame(() => followPreview());
     },
     reveal(element) {
       const pairs = sectionPairs(form, pane);

@@ -6,7 +6,13 @@
  * inside prose fields come between and are passed over). Read from the DOM
  * on each use, as both sides change while the user types.
  */
-export type SectionPair = { form: HTMLElement; preview: HTMLElement };
+export type SectionPair = {
+  /** The section (or the document fields) in the form. */
+  form: HTMLElement;
+  /** Where it starts, for scrolling: its heading, which its preview heading stands for. */
+  formAnchor: HTMLElement;
+  preview: HTMLElement;
+};
 
 /** How far ahead in the preview a section's heading is looked for before the section is taken as not shown there. */
 const LOOKAHEAD = 40;
@@ -18,16 +24,17 @@ export function sectionPairs(form: HTMLElement, preview: HTMLElement): SectionPa
   const documentFields = form.querySelector<HTMLElement>('.document-fields');
   const title = headings.findIndex((h) => h.tagName === 'H1');
   if (documentFields && title >= 0) {
-    pairs.push({ form: documentFields, preview: headings[title]! });
+    pairs.push({ form: documentFields, formAnchor: documentFields, preview: headings[title]! });
     next = title + 1;
   }
   for (const section of form.querySelectorAll<HTMLElement>('.draft-section:not(.is-off):not(.is-absent)')) {
-    const wanted = squash(section.querySelector('.draft-section-title')?.textContent ?? '');
-    if (wanted === '') continue;
+    const heading = section.querySelector<HTMLElement>('.draft-section-title');
+    const wanted = squash(heading?.textContent ?? '');
+    if (!heading || wanted === '') continue;
     const end = Math.min(headings.length, next + LOOKAHEAD);
     for (let k = next; k < end; k++) {
       if (squash(headings[k]!.textContent ?? '').startsWith(wanted)) {
-        pairs.push({ form: section, preview: headings[k]! });
+        pairs.push({ form: section, formAnchor: heading, preview: headings[k]! });
         next = k + 1;
         break;
       }
