@@ -1,5 +1,7 @@
 import { VIEW_HINTS, VIEW_LABELS, type ViewMode } from './view-mode';
 
+const VIEW_SHORTCUTS: Record<ViewMode, string | undefined> = { edit: undefined, preview: 'Alt+Shift+P', split: 'Alt+Shift+S', source: 'Alt+Shift+M' };
+
 /** Edit / Preview / Split / Source: one pressed at a time. Split only where there is room for it. */
 export function ViewSwitch({ view, views, onChange }: { view: ViewMode; views: readonly ViewMode[]; onChange: (view: ViewMode) => void }) {
   return (
@@ -10,7 +12,7 @@ export function ViewSwitch({ view, views, onChange }: { view: ViewMode; views: r
           type="button"
           aria-pressed={view === mode}
           title={VIEW_HINTS[mode]}
-          aria-keyshortcuts={mode === 'preview' ? 'Alt+Shift+P' : undefined}
+          aria-keyshortcuts={VIEW_SHORTCUTS[mode]}
           data-view={mode}
           onClick={() => onChange(mode)}
         >

@@ -56,8 +56,11 @@ function jumpTo(finding: Finding, onJump: () => void): void {
     const container = finding.sectionId ? sectionHeading(finding.sectionId)?.closest('section') : document.querySelector('.document-fields');
     if (!container) return;
     container.scrollIntoView({ block: 'start' });
-    const target = fieldIn(container, finding.field) ?? container.querySelector<HTMLElement>('h2, h3, h4, h5, h6');
+    const field = fieldIn(container, finding.field);
+    const target = field ?? container.querySelector<HTMLElement>('h2, h3, h4, h5, h6');
     target?.focus({ preventScroll: true });
+    // A field further down a long section than the screen shows below the docked actions: it comes into view too.
+    field?.scrollIntoView({ block: 'nearest' });
   });
 }
 

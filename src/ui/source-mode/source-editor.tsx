@@ -7,22 +7,37 @@ import { tags } from '@lezer/highlight';
 import { useEffect, useRef } from 'react';
 
 /**
- * Markdown's parts as classes, coloured in source-mode.css from the theme's
- * variables: the same contrast in light and dark, and no inline styles for
- * the Content Security Policy to weigh.
+ * Markdown's parts in the theme's colours (CSS variables reach into the
+ * editor's shadow root), so light and dark have the same contrast.
  */
 const markdownHighlight = HighlightStyle.define([
-  { tag: tags.heading, class: 'md-heading' },
-  { tag: [tags.emphasis], class: 'md-emphasis' },
-  { tag: [tags.strong], class: 'md-strong' },
-  { tag: [tags.link, tags.url], class: 'md-link' },
-  { tag: [tags.monospace], class: 'md-code' },
-  { tag: [tags.quote], class: 'md-quote' },
-  { tag: [tags.list], class: 'md-list' },
-  { tag: [tags.processingInstruction, tags.meta, tags.contentSeparator], class: 'md-mark' },
-  { tag: [tags.comment], class: 'md-comment' },
-  { tag: [tags.strikethrough], class: 'md-strike' },
+  { tag: tags.heading, color: 'var(--color-accent)', fontWeight: '700' },
+  { tag: tags.emphasis, fontStyle: 'italic' },
+  { tag: tags.strong, fontWeight: '700' },
+  { tag: tags.strikethrough, textDecoration: 'line-through' },
+  { tag: [tags.link, tags.url], color: 'var(--color-repeat-text)', textDecoration: 'underline' },
+  { tag: tags.monospace, color: 'var(--color-placeholder-text)' },
+  { tag: [tags.quote, tags.comment], color: 'var(--color-text-muted)' },
+  { tag: [tags.list, tags.processingInstruction, tags.meta, tags.contentSeparator], color: 'var(--color-conditional-text)' },
 ]);
+
+const theme = EditorView.theme({
+  '&': {
+    minHeight: '60vh',
+    border: '1px solid var(--color-border-strong)',
+    borderRadius: 'var(--radius-m)',
+    background: 'var(--color-surface)',
+    color: 'var(--color-text)',
+    fontSize: '0.95rem',
+  },
+  '&.cm-focused': { outline: '3px solid var(--color-focus)', outlineOffset: '2px' },
+  '.cm-scroller': { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace', lineHeight: '1.55' },
+  '.cm-content': { caretColor: 'var(--color-text)' },
+  '.cm-cursor, .cm-dropCursor': { borderLeftColor: 'var(--color-text)' },
+  '.cm-gutters': { background: 'var(--color-surface-sunken)', color: 'var(--color-text-muted)', borderRight: '1px solid var(--color-border)' },
+  '.cm-activeLine': { background: 'color-mix(in srgb, var(--color-accent-soft) 45%, transparent)' },
+  '&.cm-focused > .cm-scroller > .cm-selectionLayer .cm-selectionBackground, .cm-selectionBackground': { background: 'color-mix(in srgb, var(--color-accent) 30%, transparent)' },
+});
 
 type Props = {
   initial: string;
@@ -45,13 +60,18 @@ export default function SourceEditor({ initial, label, onChange }: Props) {
   });
 
   useEffect(() => {
-    const parent = host.current;
-    if (!parent) return;
+    const element = host.current;
+    if (!element) return;
+    // In a shadow root: CodeMirror's styles then go in a constructed style sheet. In the document it would add a
+    // <style> element, which the Content Security Policy (style-src 'self') refuses.
+    const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
     const view = new EditorView({
-      parent,
+      root,
+      parent: root,
       state: EditorState.create({
         doc: initial,
         extensions: [
+          theme,
           lineNumbers(),
           history(),
           drawSelection(),
