@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
 import { draftWithSections, seedDraft } from './measure-editor';
 
-export type BundleFigures = { firstScreenKb: number; editorKb: number; budgetKb: number; files: { first: string[]; editor: string[] } };
+export type BundleFigures = { firstScreenKb: number; editorKb: number; sourceModeKb?: number; budgetKb: number; files: { first: string[]; editor: string[]; sourceMode?: string[] } };
 export type LibraryFigures = { drafts: number; cpuThrottle: number; shownMs: number };
 export type AutosaveFigures = { sections: number; putMedianMs: number; putMaxMs: number; saves: number };
 
@@ -26,11 +26,15 @@ export async function measureBundles(browser: Browser, baseUrl: string): Promise
   await page.waitForURL(/\/drafts\//);
   await page.waitForFunction(() => document.querySelector('.draft-section input') !== null);
   const editor = [...new Set(loaded)].filter((f) => !first.includes(f));
+  // The Markdown source mode's code editor (CodeMirror) loads when the Source view is first opened.
+  await page.getByRole('group', { name: 'View', exact: true }).getByRole('button', { name: 'Source', exact: true }).click();
+  await page.waitForFunction(() => document.querySelector('.cm-content') !== null);
+  const sourceMode = [...new Set(loaded)].filter((f) => !first.includes(f) && !editor.includes(f));
   await context.close();
   const all = readdirSync(new URL('assets/', dist));
   if (all.length === 0) throw new Error('No build in dist/');
   const sum = (files: string[]) => Math.round(files.reduce((kb, f) => kb + gzipKb(f), 0) * 10) / 10;
-  return { firstScreenKb: sum(first), editorKb: sum(editor), budgetKb: 260, files: { first, editor } };
+  return { firstScreenKb: sum(first), editorKb: sum(editor), sourceModeKb: sum(sourceMode), budgetKb: 260, files: { first, editor, sourceMode } };
 }
 
 /** Time until the library lists every one of `count` stored drafts. */

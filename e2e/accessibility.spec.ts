@@ -41,6 +41,29 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(await seriousViolations(page)).toEqual([]);
     });
 
+    test('split view, source mode (with a problem shown) and the action bar on a phone', async ({ editor, page }) => {
+      test.setTimeout(120_000);
+      await editor.startDraft('Data platform feature spec');
+      await editor.viewButton('Split').click();
+      await expect(editor.splitPane.getByRole('heading', { level: 1 })).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+      await editor.viewButton('Source').click();
+      await expect(editor.sourceEditor).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Delete');
+      await editor.viewButton('Edit').click();
+      await expect(editor.sourceProblem).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.keyboard.press('Control+Z');
+      await editor.viewButton('Edit').click();
+      await expect(editor.actionBar).toBeInViewport();
+      await editor.checksButton.click();
+      await expect(editor.checksPanel).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
     test('shared view and import screen', async ({ editor, page }) => {
       await editor.startDraft('Opportunity solution spec');
       await page.getByRole('button', { name: 'Share', exact: true }).click();

@@ -50,7 +50,7 @@ test.describe('Content Security Policy and framing', () => {
     expect(appInFrame).not.toMatch(/\|true$/);
   });
 
-  test('nothing the app does breaks the policy: start, fill, preview, export', async ({ page, editor }) => {
+  test('nothing the app does breaks the policy: start, fill, preview, export, split, source', async ({ page, editor }) => {
     const violations = await watchViolations(page);
     await editor.startDraft(dataPlatform);
     await editor.titleInput.fill('Run history');
@@ -66,6 +66,13 @@ test.describe('Content Security Policy and framing', () => {
       await editor.exportConfirm.getByRole('button', { name: 'Download anyway', exact: true }).click();
     });
     expect(file.text).toContain('System MUST store every run.');
+    // Split, and the source mode's code editor (its styles are constructed stylesheets, not inline styles).
+    await editor.viewButton('Split').click();
+    await expect(editor.splitPane).toContainText('Operators see every run.');
+    await editor.viewButton('Source').click();
+    await expect(editor.sourceEditor).toBeFocused();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.insertText('Typed in the source.');
     await editor.viewButton('Edit').click();
     await editor.reload();
     expect(await violations()).toEqual([]);

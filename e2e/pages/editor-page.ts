@@ -152,9 +152,38 @@ export class EditorPage {
     await expect(this.saveState).toHaveText('Saved');
   }
 
-  /** The Edit / Preview switch above the draft. */
-  viewButton(view: 'Edit' | 'Preview'): Locator {
+  /** The Edit / Preview / Split / Source switch in the action bar (Split on wide screens only). */
+  viewButton(view: 'Edit' | 'Preview' | 'Split' | 'Source'): Locator {
     return this.page.getByRole('group', { name: 'View', exact: true }).getByRole('button', { name: view, exact: true });
+  }
+
+  /** The editor's actions (views, Checks, Download, Copy, Share), docked at every scroll position. */
+  get actionBar(): Locator {
+    return this.page.getByRole('group', { name: 'Draft actions', exact: true });
+  }
+
+  /** Split's right half: the live preview in a pane of its own. */
+  get splitPane(): Locator {
+    return this.page.getByRole('region', { name: 'Live preview', exact: true });
+  }
+
+  /** The source mode's code editor (CodeMirror's editable content). */
+  get sourceEditor(): Locator {
+    return this.page.getByRole('textbox', { name: 'Markdown source of the draft', exact: true });
+  }
+
+  /** Why the source mode's text could not be read back into the form. */
+  get sourceProblem(): Locator {
+    return this.page.locator('.source-mode').getByRole('alert');
+  }
+
+  /** Downloads the export, through "Download anyway" when the checks find errors. */
+  async downloadExport(): Promise<{ name: string; text: string }> {
+    return this.download(async () => {
+      await this.downloadButton.click();
+      const anyway = this.exportConfirm.getByRole('button', { name: 'Download anyway', exact: true });
+      if (await this.exportConfirm.isVisible()) await anyway.click();
+    });
   }
 
   /** The rendered export, shown instead of the form in Preview. */

@@ -51,13 +51,9 @@ export function EditorRoute() {
       <DraftEditor
         draftId={id}
         libraryHref={paths.home}
-        headerExtra={
-          <>
-            {/* Only built-in templates go by reference: a custom template travels inside the link. */}
-            <ShareButton draftId={id} builtInTemplate={builtInTemplate} linkFor={paths.sharedLink} />
-            <SaveStructureButton draftId={id} onOpen={(source) => void navigate(paths.newTemplate, { state: newTemplateState(source, `The structure of “${title}”, as a template. Check it, name it and save it.`) })} />
-          </>
-        }
+        // Only built-in templates go by reference: a custom template travels inside the link.
+        share={<ShareButton draftId={id} builtInTemplate={builtInTemplate} linkFor={paths.sharedLink} />}
+        headerExtra={<SaveStructureButton draftId={id} onOpen={(source) => void navigate(paths.newTemplate, { state: newTemplateState(source, `The structure of “${title}”, as a template. Check it, name it and save it.`) })} />}
         notice={<TemplateUpdateNotice draftId={id} latest={latest} />}
       />
     </DraftErrorBoundary>

@@ -3,9 +3,13 @@ import { Link } from 'react-router';
 import { useStore } from 'zustand';
 import { draftDisplayTitle } from '../../core/draft/draft-title';
 import { draftsStore } from '../../store/drafts-store';
-import { ChecksToggle } from '../draft-review/checks-toggle';
 import { DraftProgress } from '../draft-review/draft-progress';
-import { ExportActions } from '../draft-review/export-actions';
+import { ActionBar } from '../action-bar/action-bar';
+import { useViewShortcuts } from '../action-bar/use-view-shortcuts';
+import { useWideScreen } from '../action-bar/use-wide-screen';
+import type { ViewMode } from '../action-bar/view-mode';
+import { SourceMode, type SourceHandle } from '../source-mode/source-mode';
+import { SplitPreview } from '../split-view/split-preview';
 import { FindingsPanel } from '../draft-review/findings-panel';
 import { MarkdownPreview } from '../draft-review/markdown-preview';
 import { ReviewRunner } from '../draft-review/review-runner';
@@ -27,16 +31,29 @@ import { DRAFT_FORM_ID, SkipToForm } from './skip-to-form';
 import './draft-editor.css';
 
 const SAVE_TEXT = { saving: 'Saving…', saved: 'Saved', error: 'Not saved' } as const;
-type View = 'edit' | 'preview';
+const WIDE_VIEWS: readonly ViewMode[] = ['edit', 'preview', 'split', 'source'];
+const NARROW_VIEWS: readonly ViewMode[] = ['edit', 'preview', 'source'];
 
-/** The editor for one draft: the outline beside the form (or the preview), with checks and export above. */
-export function DraftEditor({ draftId, libraryHref, headerExtra, notice }: { draftId: string; libraryHref: string; headerExtra?: React.ReactNode; notice?: React.ReactNode }) {
+type Props = { draftId: string; libraryHref: string; headerExtra?: React.ReactNode; share?: React.ReactNode; notice?: React.ReactNode };
+
+/** The editor for one draft: the outline beside the form (or the preview, both, or the Markdown source), with the actions docked above. */
+export function DraftEditor({ draftId, libraryHref, headerExtra, share, notice }: Props) {
   const template = useDraftSelector(draftId, (d) => d.template);
   const title = useDraftSelector(draftId, draftDisplayTitle);
   const footer = useDraftSelector(draftId, (d) => d.footer);
   const saveState = useStore(draftsStore, (s) => s.saveStates[draftId]);
-  const [view, setView] = useState<View>('edit');
+  const wide = useWideScreen();
+  const [chosen, setChosen] = useState<ViewMode>('edit');
+  // Split needs the width; on a narrow screen it is the form, and Preview a tap away.
+  const view: ViewMode = chosen === 'split' && !wide ? 'edit' : chosen;
   const [checksOpen, setChecksOpen] = useState(false);
+  const form = useRef<HTMLDivElement>(null);
+  const source = useRef<SourceHandle>(null);
+  // Leaving the source mode reads the text into the draft; text that cannot be read keeps the user there, with the reason.
+  const setView = (next: ViewMode) => {
+    if (view === 'source' && next !== 'source' && source.current && !source.current.commit()) return;
+    setChosen(next === 'split' && !wide ? 'edit' : next);
+  };
   const remoteImages = useReview(draftId, (s) => s.remoteImages, 0);
   const remoteImagesAllowed = useRemoteImagesAllowed(draftId);
 
@@ -44,10 +61,11 @@ export function DraftEditor({ draftId, libraryHref, headerExtra, notice }: { dra
   useEditorShortcuts();
   const titleRef = useRef<HTMLHeadingElement>(null);
   useLandAtTop(draftId, titleRef, !!template && title !== undefined);
+  useViewShortcuts(view, setView, () => setChecksOpen((open) => !open));
 
   if (!template || title === undefined) return null;
   return (
-    <div className="draft-editor">
+    <div className={`draft-editor${view === 'split' ? ' is-split' : ''}`}>
       <title>{`${title} · Specwright`}</title>
       <ReviewRunner draftId={draftId} />
       <SkipToForm />
@@ -72,34 +90,28 @@ export function DraftEditor({ draftId, libraryHref, headerExtra, notice }: { dra
             )}
             {saveState === 'error' && <DownloadDraftButton draftId={draftId} label="Download a copy" />}
           </p>
-          <div className="draft-editor-toolbar">
-            <div className="view-switch" role="group" aria-label="View">
-              <button type="button" aria-pressed={view === 'edit'} onClick={() => setView('edit')}>
-                Edit
-              </button>
-              <button type="button" aria-pressed={view === 'preview'} onClick={() => setView('preview')}>
-                Preview
-              </button>
-            </div>
-            <ChecksToggle draftId={draftId} open={checksOpen} onToggle={() => setChecksOpen(!checksOpen)} />
-            <ExportActions draftId={draftId} />
-            {headerExtra}
-          </div>
+          {headerExtra && <div className="draft-editor-toolbar">{headerExtra}</div>}
         </header>
+        <ActionBar draftId={draftId} view={view} views={wide ? WIDE_VIEWS : NARROW_VIEWS} onView={setView} checksOpen={checksOpen} onToggleChecks={() => setChecksOpen(!checksOpen)} share={share}>
+          <div id="draft-checks" hidden={!checksOpen}>
+            {checksOpen && <FindingsPanel draftId={draftId} onJump={() => setView(view === 'split' ? 'split' : 'edit')} />}
+          </div>
+        </ActionBar>
         {notice}
         {!remoteImagesAllowed && <RemoteImagesNotice count={remoteImages} onAllow={() => allowRemoteImages(draftId)} />}
-        <div id="draft-checks" hidden={!checksOpen}>
-          {checksOpen && <FindingsPanel draftId={draftId} onJump={() => setView('edit')} />}
-        </div>
         <RemoteImagesMode value={remoteImagesAllowed ? 'allow' : 'block'}>
-          {view === 'preview' && <MarkdownPreview draftId={draftId} />}
-          {/* Kept mounted while previewing, so going back is instant and nothing is lost. */}
-          <div className="draft-editor-form" id={DRAFT_FORM_ID} tabIndex={-1} hidden={view !== 'edit'}>
-            <DocumentFields draftId={draftId} template={template} />
-            <SectionList draftId={draftId} parentId={null} template={template} />
-            {template.footer.map((block) => (
-              <BlockSlot key={block.id} draftId={draftId} place="@footer" block={block} value={footer?.find((v) => v.blockId === block.id)} idBase={block.id.replace(/[^\w-]/g, '-')} />
-            ))}
+          {/* One parent whatever the view, the form always its second child: switching views never remounts it. */}
+          <div className={`editor-views is-${view}`}>
+            {view === 'preview' ? <MarkdownPreview draftId={draftId} /> : view === 'source' ? <SourceMode draftId={draftId} handle={source} /> : null}
+            {/* Kept mounted while previewing, so going back is instant and nothing is lost. */}
+            <div className="draft-editor-form" id={DRAFT_FORM_ID} tabIndex={-1} ref={form} hidden={view === 'preview' || view === 'source'}>
+              <DocumentFields draftId={draftId} template={template} />
+              <SectionList draftId={draftId} parentId={null} template={template} />
+              {template.footer.map((block) => (
+                <BlockSlot key={block.id} draftId={draftId} place="@footer" block={block} value={footer?.find((v) => v.blockId === block.id)} idBase={block.id.replace(/[^\w-]/g, '-')} />
+              ))}
+            </div>
+            {view === 'split' && <SplitPreview draftId={draftId} form={form} />}
           </div>
         </RemoteImagesMode>
         <UndoNotice draftId={draftId} />

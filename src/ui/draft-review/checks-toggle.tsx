@@ -14,7 +14,7 @@ export function ChecksToggle({ draftId, open, onToggle }: { draftId: string; ope
   const reviewed = useReview(draftId, (s) => s.draft, null);
   const current = useDraftSelector(draftId, (d) => d);
   return (
-    <button type="button" className="button button-secondary checks-toggle" aria-expanded={open} aria-controls="draft-checks" aria-busy={reviewed !== current} onClick={onToggle}>
+    <button type="button" className="button button-secondary checks-toggle" aria-expanded={open} aria-controls="draft-checks" aria-keyshortcuts="Alt+Shift+C" aria-busy={reviewed !== current} onClick={onToggle}>
       {errors < 0 ? 'Checks' : errors + warnings === 0 ? 'No problems' : `${plural(errors, 'error')} · ${plural(warnings, 'warning')}`}
     </button>
   );

@@ -6,6 +6,7 @@ import { countRemoteImages } from '../../core/remote-images/count-remote-images'
 import type { Finding } from '../../core/validate/finding';
 import { validateDraft } from '../../core/validate/validate-draft';
 import { readDraft } from '../../store/use-draft-selector';
+import { applyPendingSource } from '../source-mode/pending-source';
 
 /**
  * The open draft's export and findings, worked out off the typing path by
@@ -45,6 +46,7 @@ export function reviewDraft(draftId: string, draft: Draft): void {
  * got ahead of it: what is copied or downloaded is always the latest text.
  */
 export function currentReview(draftId: string): ReviewState {
+  applyPendingSource(draftId);
   const draft = readDraft(draftId);
   const state = reviewStore.getState();
   if (draft && (state.draftId !== draftId || state.draft !== draft)) reviewDraft(draftId, draft);

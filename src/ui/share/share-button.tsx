@@ -6,6 +6,7 @@ import { exportFileName } from '../../core/markdown/export-file-name';
 import { exportMarkdown } from '../../core/markdown/export-markdown';
 import { readDraft } from '../../store/use-draft-selector';
 import { downloadTextFile } from '../download/download-text-file';
+import { applyPendingSource } from '../source-mode/pending-source';
 import './share.css';
 
 /** Lengths where common tools start cutting links. */
@@ -26,6 +27,7 @@ export function ShareButton({ draftId, builtInTemplate, linkFor }: Props) {
   const [status, setStatus] = useState('');
 
   const open = () => {
+    applyPendingSource(draftId);
     const draft = readDraft(draftId);
     if (!draft) return;
     const fragment = encodeShareLink(draft, { builtInTemplate });

@@ -2,6 +2,10 @@
 export const SHORTCUTS = [
   { keys: ['mod', 'S'], action: 'Save now', where: 'Editor' },
   { keys: ['mod', 'Shift', 'E'], action: 'Download the Markdown', where: 'Editor' },
+  { keys: ['Alt', 'Shift', 'P'], action: 'Preview, and back to the form', where: 'Editor' },
+  { keys: ['Alt', 'Shift', 'C'], action: 'Open or close Checks', where: 'Editor' },
+  { keys: ['Alt', 'Shift', 'S'], action: 'Split: the form beside the preview (wide screens)', where: 'Editor' },
+  { keys: ['Alt', 'Shift', 'M'], action: 'Edit the whole document as Markdown, and back', where: 'Editor' },
   { keys: ['Alt', '↓'], action: 'Next section', where: 'Editor' },
   { keys: ['Alt', '↑'], action: 'Previous section', where: 'Editor' },
   { keys: ['mod', 'Z'], action: 'Undo the last removal (outside a text field)', where: 'Editor' },
