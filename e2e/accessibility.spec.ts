@@ -64,6 +64,27 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(await seriousViolations(page)).toEqual([]);
     });
 
+    test('#15 views: the phone editor with its Sections menu open, the link popover, the Undo notice, title parts', async ({ editor, page }) => {
+      test.setTimeout(120_000);
+      await page.setViewportSize({ width: 390, height: 844 });
+      await editor.startDraft('Data platform feature spec');
+      await page.getByRole('button', { name: 'Sections', exact: true }).click();
+      await expect(editor.outline).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.setViewportSize({ width: 1280, height: 900 });
+      const story = editor.section('User Story 1 - [Brief Title] (Priority: P1)');
+      await editor.prose('User Story 1 - [Brief Title] (Priority: P1)', story).click();
+      await page.keyboard.type('Read the runbook');
+      await editor.toolbar.getByRole('button', { name: 'Link', exact: true }).click();
+      await expect(page.getByRole('dialog', { name: 'Add link' })).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Escape');
+      await editor.removeSectionButton('User Story 3 - [Brief Title] (Priority: P3)').click();
+      await expect(editor.undoNotice).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
     test('shared view and import screen', async ({ editor, page }) => {
       await editor.startDraft('Opportunity solution spec');
       await page.getByRole('button', { name: 'Share', exact: true }).click();

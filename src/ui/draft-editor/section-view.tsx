@@ -16,6 +16,7 @@ import { countRender } from '../render-probe';
 import { BlockSlot } from './block-slot';
 import { FreeTextSlot, freeTextBlockId } from './free-text-slot';
 import { InlineTitle } from './inline-title';
+import { TitlePartsFields } from './title-parts-fields';
 import { RequirementBadge } from './requirement-badge';
 import { SectionList } from './section-list';
 import { pushUndo } from './undo-stack';
@@ -98,6 +99,7 @@ export const SectionView = memo(function SectionView({ draftId, sectionId, templ
         </span>
       </header>
       <SectionFindings draftId={draftId} sectionId={sectionId} />
+      {group && templateSection && section.enabled && <TitlePartsFields draftId={draftId} sectionId={sectionId} title={section.title} templateTitle={templateSection.title} />}
       {editableTitle && section.enabled && (
         <label className="section-title-input">
           <span>Heading</span>
