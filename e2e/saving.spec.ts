@@ -63,12 +63,12 @@ async function reopenedValue(context: BrowserContext): Promise<string> {
 }
 
 test.describe('nothing typed is lost', () => {
-  test('a browser that is killed loses at most the last second of typing', async ({ playwright, launchOptions, baseURL }) => {
+  test('a browser that is killed loses nothing typed more than 100 ms before the kill', async ({ playwright, launchOptions, baseURL }) => {
     test.skip(process.platform === 'win32', 'needs pgrep and SIGKILL');
     await withProfile(playwright, { ...launchOptions, baseURL }, async (launch, profile) => {
       const editor = await emptyDraft(await launch());
 
-      // Word after word for 5 s, noting when each was typed; the 400 ms quiet period never comes.
+      // Word after word for 5 s, noting when each was typed.
       const typed: { at: number; text: string }[] = [];
       let text = '';
       const start = Date.now();
@@ -81,13 +81,13 @@ test.describe('nothing typed is lost', () => {
       const killedAt = Date.now();
       killBrowser(profile);
 
-      // Everything typed up to one second before the kill must be there.
-      const promised = [...typed].reverse().find((t) => t.at <= killedAt - 1000)?.text ?? '';
+      // Everything typed up to 100 ms before the kill must be there.
+      const promised = [...typed].reverse().find((t) => t.at <= killedAt - 100)?.text ?? '';
       expect(promised.split(' ').length).toBeGreaterThan(5);
       const second = await launch();
       const kept = await reopenedValue(second);
       await second.close();
-      expect(kept.startsWith(promised.trimEnd()), `kept “${kept}”, typed by a second before the kill “${promised}”`).toBe(true);
+      expect(kept.startsWith(promised.trimEnd()), `kept “${kept}”, typed by 100 ms before the kill “${promised}”`).toBe(true);
     });
   });
 
@@ -148,27 +148,24 @@ test.describe('a write never replaces what it did not read', () => {
     const id = await editor.startDraft(dataPlatform);
     await fr1(editor).fill('Before the newer app wrote');
     await editor.waitUntilSaved();
-    const stored = (await draftDb.get(id)) as Record<string, unknown>;
-    // A newer app in another tab stores its own format under the same revision, without telling this tab.
-    const future = { ...stored, version: 99, storedByTheFuture: { fields: ['kept'] } };
+    // A newer app in another tab stores its own format under the same id and revision, without telling this tab.
+    const future = { kind: 'specwright/draft', version: 99, id, revision: 0, storedByTheFuture: { fields: ['kept'] } };
     await draftDb.put(future);
 
     await fr1(editor).fill('Typed after the newer app wrote');
-    const notice = editor.page.getByRole('alert').filter({ hasText: 'was changed in another tab' });
-    await expect(notice).toBeVisible();
+    await editor.waitUntilSaved();
     expect(await draftDb.get(id)).toEqual(future);
+
+    await editor.page.reload();
     const unreadable = editor.page.getByRole('alert').filter({ hasText: '1 stored draft could not be read.' });
     await expect(unreadable).toBeVisible();
     await unreadable.getByText('1 stored draft could not be read.').click();
     await expect(unreadable).toContainText('saved by a newer version of Specwright');
-
-    await library.goto();
-    await library.openLink(`Untitled ${dataPlatform} (conflict copy)`).click();
     await expect(fr1(editor)).toHaveValue('Typed after the newer app wrote');
+    await fr1(editor).fill('Typed after the reload');
     await editor.waitUntilSaved();
     expect(await draftDb.get(id)).toEqual(future);
   });
-
 });
 
 test.describe('a record that does not load is kept', () => {

@@ -161,7 +161,7 @@ describe('drafts store on Yjs documents', () => {
     expect(again.getState().drafts[id]!.titleText).toBe('one two three four five');
   });
 
-  it('two tabs typing into one prose field, one title and one ID’d item at once both keep every word, with no conflict copy', async () => {
+  it('two tabs typing into one title and one ID’d item at once both keep every word, with no conflict copy', async () => {
     const bus = createBus();
     const a = await openTab({ channel: bus });
     const id = a.getState().create(template);

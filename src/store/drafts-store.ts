@@ -11,11 +11,10 @@ import { connectDraftDb } from './draft-db';
 import { createDraftDocs, type DraftDocs } from './draft-docs';
 import type { DraftNotice, DraftsState, SaveState, UnreadableDraft } from './drafts-state';
 import { describeStorageError, STORAGE_TIMEOUT_MESSAGE } from './describe-storage-error';
-import { localDraftBackend, takeUpdateBackups } from './local-draft-backend';
+import { localDraftBackend, takeUpdateBackups, type BackupStorage } from './local-draft-backend';
 import { newDraftId } from './new-draft-id';
 import { broadcastDraftUpdatesChannel, tabDraftBackend, type DraftUpdatesChannelFactory } from './tab-draft-backend';
 import { holdTabPresence, liveTabIds } from './tab-presence';
-import type { BackupStorage } from './unload-backup';
 
 export type DraftsStoreDeps = {
   /** undefined where the browser has no IndexedDB: drafts then live in memory only. */
@@ -230,7 +229,8 @@ export function createDraftsStore(deps: DraftsStoreDeps): DraftsStore {
     if (next === before) return;
     set((s) => ({
       drafts: { ...s.drafts, [id]: next },
-      saveStates: { ...s.saveStates, [id]: docs.pending(id) ? 'saving' : (s.saveStates[id] ?? 'saved') },
+      // Another tab's change is stored by that tab: this tab's save state stays what its own writes made it.
+      saveStates: s.saveStates[id] ? s.saveStates : { ...s.saveStates, [id]: docs.pending(id) ? 'saving' : 'saved' },
       unreadable: s.unreadable.some((u) => u.id === id) ? s.unreadable.filter((u) => u.id !== id) : s.unreadable,
     }));
   }

@@ -5,7 +5,14 @@ import { fromBase64url, toBase64url } from '../core/share/base64url';
 import { appendUpdates, compactUpdates, deleteUpdates, moveRecordToUpdates, readAllRecords, readAllUpdates } from './draft-db';
 import type { DraftDocConnection, LocalDraftBackend } from './draft-docs';
 import type { UnreadableDraft } from './drafts-state';
-import type { BackupStorage } from './unload-backup';
+
+/**
+ * Synchronous storage (localStorage) for a closing page: an IndexedDB write
+ * started while a tab closes or reloads does not land in Chromium, and a
+ * browser that quits may not even fire `pagehide`, but a localStorage write
+ * that was made lands (it is synchronous).
+ */
+export type BackupStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
 
 export type LocalDraftBackendDeps = {
   /** The database, or null while the browser will not store anything (updates then wait in memory and go with the next write). */
@@ -14,7 +21,7 @@ export type LocalDraftBackendDeps = {
   onWriteError: (id: string, error: unknown) => void;
   /** Everything of `id` so far is in the database. */
   onWritten: (id: string) => void;
-  /** Synchronous storage for the updates of a closing page (see unload-backup.ts for why); undefined where there is none. */
+  /** Synchronous storage for the updates of a closing page (see BackupStorage); undefined where there is none. */
   backupStorage?: BackupStorage | undefined;
   /** This tab's name for its closing-page copies. */
   tabId: string;
