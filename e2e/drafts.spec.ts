@@ -559,6 +559,38 @@ test.describe('two tabs on one draft', () => {
     await library.openLink(`Untitled ${gitops}`).click();
     for (const word of words) await expect(fr(editor, 1)).toHaveValue(new RegExp(word));
   });
+  test('two tabs typing into the same prose field at once both end with every word, and no conflict copy', async ({ editor, page, context }) => {
+    const id = await editor.startDraft(gitops);
+    await editor.waitUntilSaved();
+    const otherPage = await context.newPage();
+    const other = new EditorPage(otherPage);
+    await other.goto(id);
+    const story = (e: EditorPage) => e.prose('User Story 1 - [Brief Title] (Priority: P1)');
+    // Each tab in the one live editor of its page, on the same field.
+    for (const tab of [editor, other]) {
+      await story(tab).click();
+      await expect(story(tab)).toHaveAttribute('contenteditable', 'true');
+      await tab.page.keyboard.press('ControlOrMeta+End');
+    }
+    const words = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel'];
+    for (const [k, word] of words.entries()) {
+      const tab = k % 2 === 0 ? editor : other;
+      await story(tab).press('ControlOrMeta+End');
+      await tab.page.keyboard.type(` ${word}`);
+      await page.waitForTimeout(200);
+    }
+    for (const tab of [editor, other]) {
+      for (const word of words) await expect(story(tab)).toContainText(word);
+      await tab.page.keyboard.press('Escape');
+    }
+    await editor.waitUntilSaved();
+    await other.waitUntilSaved();
+    const library = new LibraryPage(page);
+    await library.goto();
+    expect(await library.titles()).toEqual([`Untitled ${gitops}`]);
+    await library.openLink(`Untitled ${gitops}`).click();
+    for (const word of words) await expect(story(editor)).toContainText(word);
+  });
 });
 
 test.describe('deleting a draft that is open in another tab', () => {

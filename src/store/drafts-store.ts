@@ -344,6 +344,7 @@ export function createDraftsStore(deps: DraftsStoreDeps): DraftsStore {
     const unsaved = docs.pending(id);
     unwatch(id);
     docs.forget(id);
+    local.dropped(id);
     if (draft && unsaved) {
       docs.create(id, draft);
       watch(id);
