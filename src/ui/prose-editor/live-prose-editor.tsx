@@ -3,6 +3,7 @@ import { Selection } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { memo, useContext, useEffect, useLayoutEffect, useRef, useState, type FocusEvent } from 'react';
+import { PROSE_FRAGMENT_OF_KEY, type ProseBlockDoc } from '../../core/draft-doc/draft-doc-layout';
 import type { EditStart } from './edit-start';
 import { proseExtensions } from './prose-extensions';
 import { ProseSectionLevel } from './prose-section-level';
@@ -21,6 +22,8 @@ type LiveProseEditorProps = {
   initialMarkdown: string;
   placeholder: string;
   start: EditStart;
+  /** The field's part of the draft's document: the editor edits its fragment (so two tabs typing in it merge); null edits the Markdown alone. */
+  collab: ProseBlockDoc | null;
   onChange: (markdown: string) => void;
   onLeave: (reason: LeaveReason) => void;
 };
@@ -39,6 +42,7 @@ export const LiveProseEditor = memo(function LiveProseEditor({
   initialMarkdown,
   placeholder,
   start,
+  collab,
   onChange,
   onLeave,
 }: LiveProseEditorProps) {
@@ -55,7 +59,7 @@ export const LiveProseEditor = memo(function LiveProseEditor({
   const toolbarId = `${id}-toolbar`;
 
   const headingFloor = useContext(ProseSectionLevel) + 1;
-  const [extensions] = useState(() => proseExtensions({ placeholder, headingFloor }));
+  const [extensions] = useState(() => proseExtensions({ placeholder, headingFloor, fragment: collab?.fragment ?? null }));
   const [editorProps] = useState(() => ({
     attributes: definedAttributes({
       id,
@@ -82,8 +86,8 @@ export const LiveProseEditor = memo(function LiveProseEditor({
 
   const editor = useEditor({
     extensions,
-    content: initialMarkdown,
-    contentType: 'markdown',
+    // With a fragment, the content is the fragment's (seeded from the Markdown below when it holds something else).
+    ...(collab ? {} : { content: initialMarkdown, contentType: 'markdown' as const }),
     editorProps,
     // Its base styles come from prosemirror-base.css: the CSP refuses the inline <style> TipTap would add.
     injectCSS: false,
@@ -91,7 +95,10 @@ export const LiveProseEditor = memo(function LiveProseEditor({
     shouldRerenderOnTransaction: false,
     onUpdate: ({ editor: updated }) => {
       emittedDoc.current = updated.state.doc;
-      onChangeRef.current(tidyMarkdown(updated.getMarkdown()));
+      const markdown = tidyMarkdown(updated.getMarkdown());
+      // The fragment now reads as this Markdown; set before the store writes it, so the two stay paired.
+      collab?.block.set(PROSE_FRAGMENT_OF_KEY, markdown);
+      onChangeRef.current(markdown);
     },
   });
 
@@ -108,9 +115,16 @@ export const LiveProseEditor = memo(function LiveProseEditor({
     view.focus();
     if (started.current) return;
     started.current = true;
+    // A fragment never written, or written as other Markdown than the field holds now (an undo, an import,
+    // a new template version changed the field): it is made from the field's Markdown, which stays as it is.
+    if (collab && (collab.fragment.length === 0 || collab.block.get(PROSE_FRAGMENT_OF_KEY) !== initialMarkdown)) {
+      editor.commands.setContent(initialMarkdown, { contentType: 'markdown', emitUpdate: false });
+      collab.block.set(PROSE_FRAGMENT_OF_KEY, initialMarkdown);
+      view.dispatch(view.state.tr.setSelection(hit ? Selection.near(view.state.doc.resolve(Math.min(hit.pos, view.state.doc.content.size)), -1) : Selection.atEnd(view.state.doc)));
+    }
     emittedDoc.current = editor.state.doc;
     if (start.text) view.dispatch(view.state.tr.insertText(start.text).scrollIntoView());
-  }, [editor, start]);
+  }, [editor, start, collab, initialMarkdown]);
 
   // Emit anything not yet emitted before the editor goes (normally nothing: every update emits).
   useEffect(
