@@ -10,6 +10,7 @@ import { measureBaselines, measureEditor, type BaselineFigures, type EditorFigur
 import { measureCheck, type CheckFigures } from './measure-check';
 import { measureExport, type ExportFigures } from './measure-export';
 import { measureShareLinks } from './measure-share';
+import { measureSync, syncScenarios, type SyncFigures } from './measure-sync';
 
 const PORT = 4183;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -28,12 +29,21 @@ type Results = {
   share: ReturnType<typeof measureShareLinks>;
   /** specwright check on 500 specs; absent from results written before it was measured. */
   check?: CheckFigures;
+  /** The team sync server under load (#14); absent from results written before it was measured. */
+  sync?: SyncFigures[];
 };
+
+async function measureAllSync(): Promise<SyncFigures[]> {
+  const figures: SyncFigures[] = [];
+  for (const scenario of syncScenarios) figures.push(log(await measureSync(scenario)));
+  return figures;
+}
 
 async function main() {
   const exportFigures = [30, 300].map((kb) => measureExport(kb, 15));
   const share = measureShareLinks();
   const check = log(await measureCheck(500, Math.max(RUNS, 5)));
+  const sync = await measureAllSync();
   // Vite itself, not through npx: killing npx would leave the server running.
   const vite = fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import.meta.url));
   const server = spawn(process.execPath, [vite, 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
@@ -54,7 +64,7 @@ async function main() {
     const library = [log(await measureLibrary(browser, BASE, 500, 1, RUNS)), log(await measureLibrary(browser, BASE, 500, 4, 1))];
     const autosave = log(await measureAutosave(browser, BASE, 60));
     await browser.close();
-    const results: Results = { measuredAt: new Date().toISOString(), runs: RUNS, bundles, editor, baselines, library, autosave, export: exportFigures, share, check };
+    const results: Results = { measuredAt: new Date().toISOString(), runs: RUNS, bundles, editor, baselines, library, autosave, export: exportFigures, share, check, sync };
     writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
     writeFileSync(new URL('./RESULTS.md', import.meta.url), markdown(results));
     console.log('Wrote bench/results.json and bench/RESULTS.md');
@@ -154,6 +164,18 @@ function markdown(r: Results): string {
           '',
         ]
       : []),
+    ...(r.sync
+      ? [
+          '## Team sync server',
+          '',
+          'The sync server (`npm run server`, in its own process) on loopback, with real y-websocket clients in the bench process typing one character per keystroke into one prose text at random places. Arrival is from the keystroke in one client to the update applied in each other client of the room; "lost" counts keystrokes missing from a fresh client that joins each room after the run. Server memory is the process\'s resident set (idle: before any client connects; it includes Node and tsx). The clients share one Node process, so their own work is part of the arrival times.',
+          '',
+          '| scenario | keystrokes | deliveries (arrived/expected) | arrival p50 (ms) | arrival p95 (ms) | max (ms) | server RSS idle / end / peak (MB) | lost |',
+          '|---|---:|---:|---:|---:|---:|---:|---:|',
+          ...r.sync.map((f) => `| ${f.scenario}, ${f.seconds} s | ${f.keystrokes} | ${f.delivered}/${f.deliveries} | ${f.p50Ms} | ${f.p95Ms} | ${f.maxMs} | ${f.serverIdleRssMb} / ${f.serverRssMb} / ${f.serverPeakRssMb} | ${f.lost} |`),
+          '',
+        ]
+      : []),
     '## Share links',
     '',
     "Length of the share link's fragment for the five filled sample drafts, against lz-string's compressToEncodedURIComponent of the same draft's JSON (what the TypeScript playground uses).",
@@ -181,7 +203,13 @@ async function waitForServer(url: string): Promise<void> {
   throw new Error(`The preview server did not start at ${url}`);
 }
 
-if (process.argv.includes('--report-only')) {
+if (process.argv.includes('--sync-only')) {
+  // Measures the sync server alone and merges its figures into the last results.json.
+  const results = JSON.parse(readFileSync(new URL('./results.json', import.meta.url), 'utf8')) as Results;
+  results.sync = await measureAllSync();
+  writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(new URL('./RESULTS.md', import.meta.url), markdown(results));
+} else if (process.argv.includes('--report-only')) {
   // Rewrites RESULTS.md from the last results.json (after a change to the report's wording), measuring nothing.
   const results = JSON.parse(readFileSync(new URL('./results.json', import.meta.url), 'utf8')) as Results;
   writeFileSync(new URL('./RESULTS.md', import.meta.url), markdown(results));
