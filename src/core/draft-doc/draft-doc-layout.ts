@@ -34,7 +34,8 @@ export const DRAFT_DOC_VERSION = 1;
 export const DOC_VERSION_KEY = 'docVersion';
 
 /** String values kept as `Y.Text` (merged character by character); other strings are plain values. */
-export const TEXT_KEYS: ReadonlySet<string> = new Set(['titleText', 'title', 'text', 'term', 'given', 'when', 'then', 'code']);
+// `markdown` (a prose block's text) too: two people typing in one prose field through the team bridge keep both their words.
+export const TEXT_KEYS: ReadonlySet<string> = new Set(['titleText', 'title', 'text', 'term', 'given', 'when', 'then', 'code', 'markdown']);
 /** Text records by key: ordered `{ key, text }` entries. */
 export const RECORD_KEYS: ReadonlySet<string> = new Set(['frontmatter', 'metadata', 'values']);
 /** Values stored as JSON text: large, and never edited in place. */

@@ -22,6 +22,8 @@ export type TeamConnectionOptions = {
   isReadable: (doc: Y.Doc) => { ok: true } | { ok: false; reason: string };
   /** The largest document accepted from the server, in bytes of its update. */
   maxDocBytes?: number;
+  /** The browser's online and offline events (window): offline drops the connection at once, online brings it back. */
+  onlineEvents?: Pick<Window, 'addEventListener' | 'removeEventListener'>;
   /** For Node tests (ws); a browser has WebSocket. */
   WebSocketPolyfill?: typeof WebSocket;
 };
@@ -105,6 +107,16 @@ export function connectTeam(local: Y.Doc, options: TeamConnectionOptions): TeamC
     if (reason) refuse(reason);
   });
 
+  const goOffline = () => {
+    provider.disconnect();
+    setStatus({ state: 'offline' });
+  };
+  const goOnline = () => {
+    if (status.state !== 'refused') provider.connect();
+  };
+  options.onlineEvents?.addEventListener('offline', goOffline);
+  options.onlineEvents?.addEventListener('online', goOnline);
+
   function refuse(reason: string) {
     pending = [];
     provider.shouldConnect = false;
@@ -121,6 +133,8 @@ export function connectTeam(local: Y.Doc, options: TeamConnectionOptions): TeamC
     },
     destroy: () => {
       if (timer) clearTimeout(timer);
+      options.onlineEvents?.removeEventListener('offline', goOffline);
+      options.onlineEvents?.removeEventListener('online', goOnline);
       local.off('update', onLocal);
       network.off('update', onNetwork);
       provider.destroy();

@@ -6,6 +6,7 @@ import { memo, useEffect, useLayoutEffect, useRef, useState, type FocusEvent } f
 import type { EditStart } from './edit-start';
 import { proseExtensions } from './prose-extensions';
 import { ProseToolbar } from './prose-toolbar';
+import { keepCaret } from './keep-caret';
 import { tidyMarkdown } from './tidy-markdown';
 import './prosemirror-base.css';
 
@@ -18,6 +19,8 @@ type LiveProseEditorProps = {
   describedBy?: string;
   /** The field's Markdown when editing started; later prop changes are not applied while live. */
   initialMarkdown: string;
+  /** The field's Markdown now; when it is not what the editor last emitted, it came from elsewhere and replaces the editor's text. */
+  markdown: string;
   placeholder: string;
   start: EditStart;
   onChange: (markdown: string) => void;
@@ -36,6 +39,7 @@ export const LiveProseEditor = memo(function LiveProseEditor({
   labelledBy,
   describedBy,
   initialMarkdown,
+  markdown,
   placeholder,
   start,
   onChange,
@@ -49,6 +53,7 @@ export const LiveProseEditor = memo(function LiveProseEditor({
   });
   /** The document as of the last onChange, to tell whether anything is left to emit. */
   const emittedDoc = useRef<ProseMirrorNode | null>(null);
+  const emittedMarkdown = useRef(initialMarkdown);
   const started = useRef(false);
   const wrapper = useRef<HTMLDivElement>(null);
   const toolbarId = `${id}-toolbar`;
@@ -89,9 +94,22 @@ export const LiveProseEditor = memo(function LiveProseEditor({
     shouldRerenderOnTransaction: false,
     onUpdate: ({ editor: updated }) => {
       emittedDoc.current = updated.state.doc;
-      onChangeRef.current(tidyMarkdown(updated.getMarkdown()));
+      emittedMarkdown.current = tidyMarkdown(updated.getMarkdown());
+      onChangeRef.current(emittedMarkdown.current);
     },
   });
+
+  // Words from elsewhere (a team member) while live: into the editor, the caret where it was.
+  useEffect(() => {
+    if (editor.isDestroyed || markdown === emittedMarkdown.current) return;
+    const before = editor.state.doc;
+    const { from, to } = editor.state.selection;
+    editor.commands.setContent(markdown, { contentType: 'markdown', emitUpdate: false });
+    const after = editor.state.doc;
+    editor.commands.setTextSelection({ from: keepCaret(before, after, from), to: keepCaret(before, after, to) });
+    emittedDoc.current = editor.state.doc;
+    emittedMarkdown.current = markdown;
+  }, [editor, markdown]);
 
   // Focus and caret: where the writer pressed, else at the end (plus the key they typed).
   // Runs again only under StrictMode's remount, which detaches the view and drops focus.

@@ -30,8 +30,9 @@ type Session = { markdown: string; start: EditStart };
  * typing into it) swaps in the page's single live TipTap editor, which goes
  * back to static HTML on Escape or when focus leaves the field.
  *
- * While live, the editor owns the text: a `markdown` prop that changes for
- * another reason is shown when the field is next at rest.
+ * While live, a `markdown` prop other than what the editor last emitted (a
+ * team member's words merged in) is put into the editor at once, the caret
+ * kept at its place.
  */
 export function ProseField({ id, label, labelledBy, describedBy, markdown, placeholder = '', onChange }: ProseFieldProps) {
   const key = useId();
@@ -84,6 +85,7 @@ export function ProseField({ id, label, labelledBy, describedBy, markdown, place
           labelledBy={labelledBy}
           describedBy={describedBy}
           initialMarkdown={session.markdown}
+          markdown={markdown}
           placeholder={placeholder}
           start={session.start}
           onChange={emitChange}
