@@ -44,7 +44,7 @@ async function join(ben: Person, link: string) {
 const requirement = (e: EditorPage, id: string) => e.field(id, e.section('Functional Requirements'));
 
 test.describe('a team draft', () => {
-  test('two people type into the same prose field and the same ID list at once, and both end with every word', async ({ browser }) => {
+  test('two people type into the same prose field and the same ID list at once, and both end with every word; requirements added at once get their own IDs', async ({ browser }) => {
     const ana = await person(browser);
     const ben = await person(browser);
     const link = await startTeamDraft(ana);
@@ -60,18 +60,33 @@ test.describe('a team draft', () => {
       for (const word of ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot']) await expect(proseOf(p)).toContainText(word);
     }
 
-    // The same ID'd list: each adds a requirement at the end at once.
+    // The same ID'd list, both typing at once, each in a requirement.
     const functional = (p: Person) => p.editor.section('Functional Requirements');
-    await Promise.all([ana, ben].map((p) => functional(p).getByRole('button', { name: 'Add FR', exact: true }).click()));
-    await Promise.all([ana.editor.fill('FR-006', 'Ana’s requirement', functional(ana)), ben.editor.fill('FR-006', 'Ben’s requirement', functional(ben))]);
+    await requirement(ana.editor, 'FR-001').click();
+    await requirement(ben.editor, 'FR-002').click();
+    await Promise.all([ana.page.keyboard.type(' golf hotel', { delay: 40 }), ben.page.keyboard.type(' india juliet', { delay: 40 })]);
     for (const p of [ana, ben]) {
-      await expect(requirement(p.editor, 'FR-006')).toBeVisible();
-      await expect(requirement(p.editor, 'FR-007')).toBeVisible();
-      const texts = [await requirement(p.editor, 'FR-006').inputValue(), await requirement(p.editor, 'FR-007').inputValue()];
-      expect(texts.sort()).toEqual(['Ana’s requirement', 'Ben’s requirement']);
+      await expect(requirement(p.editor, 'FR-001')).toHaveValue(/golf hotel$/);
+      await expect(requirement(p.editor, 'FR-002')).toHaveValue(/india juliet$/);
     }
-    // Two FR-006 merged: one was renumbered, and the app says so.
-    await expect(ana.page.getByRole('alert').or(ben.page.getByRole('alert')).first()).toContainText(/FR-006 was added by two people at once/);
+
+    // Two requirements added at once (Ben offline for a moment, so neither sees the other's first):
+    // both are kept, and they never share an ID: one is renumbered, and the app says so.
+    await ben.page.context().setOffline(true);
+    await expect(ben.page.getByRole('region', { name: 'Team' }).getByRole('status')).toContainText('Offline');
+    for (const [p, text] of [[ana, 'Ana’s requirement'], [ben, 'Ben’s requirement']] as const) {
+      await functional(p).getByRole('button', { name: 'Add FR', exact: true }).click();
+      await expect(requirement(p.editor, 'FR-006')).toBeFocused();
+      await p.page.keyboard.type(text);
+    }
+    await ben.page.context().setOffline(false);
+    for (const p of [ana, ben]) {
+      await expect(requirement(p.editor, 'FR-007')).toBeVisible({ timeout: 20_000 });
+      await expect.poll(async () => [await requirement(p.editor, 'FR-006').inputValue(), await requirement(p.editor, 'FR-007').inputValue()].sort()).toEqual(['Ana’s requirement', 'Ben’s requirement']);
+    }
+    const notice = /FR-006 was added by two people at once; “(Ana|Ben)’s requirement” is now FR-007/;
+    const said = async (p: Person) => (await p.page.getByRole('alert').filter({ hasText: notice }).count()) > 0;
+    await expect.poll(async () => (await said(ana)) || (await said(ben))).toBe(true);
     await ana.close();
     await ben.close();
   });
