@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { connectDraftDb, DRAFT_DB_NAME, DRAFT_DB_VERSION, DRAFTS_STORE, openDraftDb, readAllRecords, TEMPLATES_STORE } from './draft-db';
+import { connectDraftDb, DRAFT_DB_NAME, DRAFT_DB_VERSION, DRAFTS_STORE, openDraftDb, readAllRecords, readAllUpdates, TEMPLATES_STORE, UPDATES_STORE } from './draft-db';
 import { createDraftsStore } from './drafts-store';
 
 const v1Draft = (): Record<string, unknown> => JSON.parse(readFileSync(new URL('../core/draft/__fixtures__/draft-v1.json', import.meta.url), 'utf8'));
@@ -25,22 +25,22 @@ function seedVersion1(idb: IDBFactory, records: Record<string, unknown>[]): Prom
 }
 
 describe('the app database', () => {
-  it('is created at version 2 with a drafts and a templates store', async () => {
+  it('is created at version 3 with a drafts, a templates and a draft-updates store', async () => {
     const db = await openDraftDb(new IDBFactory());
     expect(db.version).toBe(DRAFT_DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual([DRAFTS_STORE, TEMPLATES_STORE]);
+    expect([...db.objectStoreNames].sort()).toEqual([UPDATES_STORE, DRAFTS_STORE, TEMPLATES_STORE]);
     db.close();
   });
 
-  it('upgrades a version 1 database with drafts to version 2, every draft kept as it was', async () => {
+  it('upgrades a version 1 database with drafts to version 3, every draft kept as it was until the app moves it', async () => {
     const idb = new IDBFactory();
     const damaged = { id: 'damaged', kind: 'specwright/draft', version: 1, junk: true };
     const drafts = [v1Draft(), { ...v1Draft(), id: 'second-draft' }, damaged];
     await seedVersion1(idb, drafts);
 
     const db = await openDraftDb(idb);
-    expect(db.version).toBe(2);
-    expect([...db.objectStoreNames].sort()).toEqual([DRAFTS_STORE, TEMPLATES_STORE]);
+    expect(db.version).toBe(3);
+    expect([...db.objectStoreNames].sort()).toEqual([UPDATES_STORE, DRAFTS_STORE, TEMPLATES_STORE]);
     const records = await readAllRecords(db);
     expect(records.map((r) => r.value)).toEqual(expect.arrayContaining(drafts));
     expect(records).toHaveLength(3);
@@ -54,12 +54,16 @@ describe('the app database', () => {
       storage: undefined,
       now: () => new Date('2026-11-21T10:00:00Z'),
       newId: () => 'new',
-      saveDelayMs: 400,
     });
     await store.getState().load();
     expect(Object.keys(store.getState().drafts).sort()).toEqual([String(v1Draft().id), 'second-draft'].sort());
     expect(store.getState().unreadable.map((u) => u.id)).toEqual(['damaged']);
     store.dispose();
+    // The drafts that loaded now live as updates; the damaged record stays where it was, as it was.
+    const after = await openDraftDb(idb);
+    expect((await readAllRecords(after)).map((r) => r.value)).toEqual([damaged]);
+    expect((await readAllUpdates(after)).map((r) => (r.value as { draftId: string }).draftId).sort()).toEqual([String(v1Draft().id), 'second-draft'].sort());
+    after.close();
   });
 
   it('closes an open version 1 connection instead of blocking the upgrade', async () => {
@@ -74,7 +78,7 @@ describe('the app database', () => {
       };
     });
     const db = await openDraftDb(idb);
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(3);
     expect(await readAllRecords(db)).toHaveLength(1);
     db.close();
     old.close();

@@ -4,16 +4,25 @@
  * Raw IndexedDB behind small promise wrappers; nothing else in the app opens
  * this database.
  *
- * Versions: 1 had `drafts`; 2 adds `templates`. An upgrade only ever adds a
- * store, so the drafts of version 1 come through untouched.
+ * Versions: 1 had `drafts`; 2 adds `templates`; 3 adds `draft-updates`, where
+ * each draft is kept as the Yjs updates of its document (appended as they
+ * happen, merged into one now and then). An upgrade only ever adds a store:
+ * the records of `drafts` come through untouched, and the drafts store moves
+ * each into `draft-updates` in one transaction when it reads it
+ * (`moveRecordToUpdates`); one it cannot read stays where it is.
  */
 
 export const DRAFT_DB_NAME = 'specwright';
-export const DRAFT_DB_VERSION = 2;
+export const DRAFT_DB_VERSION = 3;
 export const DRAFTS_STORE = 'drafts';
 export const TEMPLATES_STORE = 'templates';
+export const UPDATES_STORE = 'draft-updates';
+const BY_DRAFT = 'by-draft';
 
-type StoreName = typeof DRAFTS_STORE | typeof TEMPLATES_STORE;
+type StoreName = typeof DRAFTS_STORE | typeof TEMPLATES_STORE | typeof UPDATES_STORE;
+
+/** One stored Yjs update of a draft's document, under an increasing key. */
+export type StoredUpdate = { key: number; draftId: string; update: Uint8Array };
 
 /** A stored record as it comes out of the database: untrusted until `loadDraft` says otherwise. */
 export type StoredRecord = { key: string; value: unknown };
@@ -42,6 +51,7 @@ export function openDraftDb(factory: IDBFactory, { onLost }: { onLost?: () => vo
       // `templates` and keeps `drafts` as it is.
       if (!db.objectStoreNames.contains(DRAFTS_STORE)) db.createObjectStore(DRAFTS_STORE, { keyPath: 'id' });
       if (!db.objectStoreNames.contains(TEMPLATES_STORE)) db.createObjectStore(TEMPLATES_STORE, { keyPath: 'id' });
+      if (!db.objectStoreNames.contains(UPDATES_STORE)) db.createObjectStore(UPDATES_STORE, { autoIncrement: true }).createIndex(BY_DRAFT, 'draftId');
     };
     request.onsuccess = () => {
       const db = request.result;
@@ -189,6 +199,80 @@ export function putRecord(db: IDBDatabase, record: { id: string }, storeName: St
   });
 }
 
+/** Every stored update of every draft, oldest first; a row that is not one (damaged, or written by a newer app) comes back with what it holds. */
+export function readAllUpdates(db: IDBDatabase): Promise<{ key: number; value: unknown }[]> {
+  return inTransaction(db, UPDATES_STORE, 'readonly', (store, done) => {
+    const keys = store.getAllKeys();
+    const values = store.getAll();
+    values.onsuccess = () => done(values.result.map((value: unknown, index) => ({ key: Number(keys.result[index]), value })));
+  });
+}
+
+/** Appends updates of one draft in one transaction; resolves when it has committed. */
+export function appendUpdates(db: IDBDatabase, draftId: string, updates: Uint8Array[]): Promise<void> {
+  return inTransaction(db, UPDATES_STORE, 'readwrite', (store, done, fail) => {
+    try {
+      for (const update of updates) store.put({ draftId, update });
+    } catch (error) {
+      fail(error);
+      return;
+    }
+    done(undefined);
+  });
+}
+
+/**
+ * Replaces the updates under `keys` by `merged` (which holds all of them) in
+ * one transaction: updates other tabs appended meanwhile have other keys and
+ * stay.
+ */
+export function compactUpdates(db: IDBDatabase, draftId: string, keys: number[], merged: Uint8Array): Promise<void> {
+  return inTransaction(db, UPDATES_STORE, 'readwrite', (store, done, fail) => {
+    try {
+      store.put({ draftId, update: merged });
+      for (const key of keys) store.delete(key);
+    } catch (error) {
+      fail(error);
+      return;
+    }
+    done(undefined);
+  });
+}
+
+/** Deletes every update of a draft. */
+export function deleteUpdates(db: IDBDatabase, draftId: string): Promise<void> {
+  return inTransaction(db, UPDATES_STORE, 'readwrite', (store, done) => {
+    const request = store.index(BY_DRAFT).openKeyCursor(draftId);
+    request.onsuccess = () => {
+      const cursor = request.result;
+      if (!cursor) {
+        done(undefined);
+        return;
+      }
+      store.delete(cursor.primaryKey);
+      cursor.continue();
+    };
+  });
+}
+
+/**
+ * A record of `drafts` (version 2 and before) becomes its document's first
+ * update, in one transaction over both stores: the record is deleted only
+ * with the update written, so a failure leaves it as it was.
+ */
+export function moveRecordToUpdates(db: IDBDatabase, draftId: string, update: Uint8Array): Promise<void> {
+  return inTransaction(db, [UPDATES_STORE, DRAFTS_STORE], 'readwrite', (stores, done, fail) => {
+    try {
+      stores[UPDATES_STORE].put({ draftId, update });
+      stores[DRAFTS_STORE].delete(draftId);
+    } catch (error) {
+      fail(error);
+      return;
+    }
+    done(undefined);
+  });
+}
+
 /** The revision a stored record claims: null when there is no record, NaN when it has no usable one. */
 function storedRevision(stored: unknown): number | null {
   if (stored === undefined) return null;
@@ -208,6 +292,18 @@ function inTransaction<T>(
   storeName: StoreName,
   mode: IDBTransactionMode,
   body: (store: IDBObjectStore, done: (value: T) => void, fail: (error: unknown) => void) => void,
+): Promise<T>;
+function inTransaction<T>(
+  db: IDBDatabase,
+  storeName: StoreName[],
+  mode: IDBTransactionMode,
+  body: (stores: Record<StoreName, IDBObjectStore>, done: (value: T) => void, fail: (error: unknown) => void) => void,
+): Promise<T>;
+function inTransaction<T>(
+  db: IDBDatabase,
+  storeName: StoreName | StoreName[],
+  mode: IDBTransactionMode,
+  body: (store: never, done: (value: T) => void, fail: (error: unknown) => void) => void,
 ): Promise<T> {
   return new Promise((resolve, reject) => {
     let transaction: IDBTransaction;
@@ -235,8 +331,11 @@ function inTransaction<T>(
     transaction.onerror = () => reject(failure?.error ?? transaction.error ?? new Error('The database transaction failed.'));
     transaction.onabort = () => reject(failure?.error ?? transaction.error ?? new Error('The database transaction was aborted.'));
     try {
+      const stores = Array.isArray(storeName)
+        ? Object.fromEntries(storeName.map((name) => [name, transaction.objectStore(name)]))
+        : transaction.objectStore(storeName);
       body(
-        transaction.objectStore(storeName),
+        stores as never,
         (value) => {
           result = { value };
         },

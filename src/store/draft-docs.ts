@@ -20,6 +20,7 @@
  *   docs.apply(id, change, o?)  -> void                  change: (doc) => void, run in one transaction with origin o
  *                                                         (LOCAL_ORIGIN unless told), or a Yjs update to merge
  *   docs.delete(id)             -> Promise<void>         gone from every backend; other tabs drop it too
+ *   docs.forget(id)             -> void                  closed in this tab only (deleted elsewhere), kept by the backends
  *   docs.attach(backend)        -> detach                a backend added later (a team sync), connected to every open doc
  *   docs.flush()                -> Promise<void>         every change so far is durable in every backend that keeps them
  *   docs.pending(id)            -> boolean               changes to `id` not yet durable
@@ -71,6 +72,7 @@ export type DraftDocs = {
   subscribe: (id: string, listener: (origin: unknown) => void) => () => void;
   apply: (id: string, change: ((doc: Y.Doc) => void) | Uint8Array, origin?: unknown) => void;
   delete: (id: string) => Promise<void>;
+  forget: (id: string) => void;
   attach: (backend: DraftDocBackend) => () => void;
   flush: () => Promise<void>;
   pending: (id: string) => boolean;
@@ -92,6 +94,14 @@ export function createDraftDocs(local: LocalDraftBackend, others: DraftDocBacken
     });
     for (const backend of backends) if (backend !== local || connectLocal) entry.connections.set(backend, backend.connect(id, doc));
     return doc;
+  }
+
+  function close(id: string) {
+    const entry = open.get(id);
+    open.delete(id);
+    if (!entry) return;
+    for (const connection of entry.connections.values()) connection.disconnect();
+    entry.doc.destroy();
   }
 
   return {
@@ -128,14 +138,10 @@ export function createDraftDocs(local: LocalDraftBackend, others: DraftDocBacken
       else entry.doc.transact(() => change(entry.doc), origin);
     },
     async delete(id) {
-      const entry = open.get(id);
-      open.delete(id);
-      if (entry) {
-        for (const connection of entry.connections.values()) connection.disconnect();
-        entry.doc.destroy();
-      }
+      close(id);
       await Promise.all(backends.map((backend) => backend.remove?.(id)));
     },
+    forget: close,
     attach(backend) {
       backends.push(backend);
       for (const [id, entry] of open) entry.connections.set(backend, backend.connect(id, entry.doc));

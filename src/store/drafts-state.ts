@@ -17,10 +17,8 @@ export type Persistence = 'unknown' | 'granted' | 'not-granted' | 'unsupported';
 export type UnreadableDraft = { id: string; reason: string; raw: unknown };
 
 export type DraftNotice =
-  /** Another tab saved `draftId` first; this tab's version was kept as `copyId`. */
-  | { id: string; kind: 'conflict'; draftId: string; copyId: string; title: string; copyTitle: string }
   /** Another tab deleted `draftId` while this tab had unsaved changes to it; it was saved again. */
-  | { id: string; kind: 'restored'; draftId: string; title: string };
+  { id: string; kind: 'restored'; draftId: string; title: string };
 
 export type DeletedDraft = { draft: Draft; title: string };
 

@@ -3,104 +3,117 @@ import { createDraft } from '../core/draft/create-draft';
 import type { Draft } from '../core/draft/draft-schema';
 import { draftDisplayTitle } from '../core/draft/draft-title';
 import { duplicateDraft } from '../core/draft/duplicate-draft';
-import { loadDraft } from '../core/draft/load-draft';
 import { renameDraft } from '../core/draft/rename-draft';
-import { connectDraftDb, deleteRecord, readAllRecords, readRecord, writeIfRevision } from './draft-db';
-import { broadcastDraftsChannel, type DraftsChannel, type DraftsChannelFactory, type DraftsMessage } from './drafts-channel';
+import { applyDraftChange } from '../core/draft-doc/apply-draft-change';
+import { docToDraft } from '../core/draft-doc/doc-to-draft';
+import { shareUnchanged } from '../core/draft-doc/share-unchanged';
+import { connectDraftDb } from './draft-db';
+import { createDraftDocs, type DraftDocs } from './draft-docs';
 import type { DraftNotice, DraftsState, SaveState, UnreadableDraft } from './drafts-state';
 import { describeStorageError, STORAGE_TIMEOUT_MESSAGE } from './describe-storage-error';
+import { localDraftBackend, takeUpdateBackups, type BackupStorage } from './local-draft-backend';
 import { newDraftId } from './new-draft-id';
-import { createSaveScheduler } from './save-scheduler';
-import { isRecordOf } from './is-record-of';
+import { broadcastDraftUpdatesChannel, tabDraftBackend, type DraftUpdatesChannelFactory } from './tab-draft-backend';
 import { holdTabPresence, liveTabIds } from './tab-presence';
-import { takeUnloadBackups, unloadBackup, type BackupStorage } from './unload-backup';
 
 export type DraftsStoreDeps = {
   /** undefined where the browser has no IndexedDB: drafts then live in memory only. */
   indexedDB: IDBFactory | undefined;
-  channel: DraftsChannelFactory;
+  /** The app's other tabs (tab-draft-backend.ts). */
+  channel: DraftUpdatesChannelFactory;
   /** navigator.storage, where there is one. */
   storage: Pick<StorageManager, 'persist' | 'persisted'> | undefined;
   now: () => Date;
   newId: () => string;
-  /** How long after the last change a draft is written. */
-  saveDelayMs: number;
-  /** The longest a change waits to be written while changes keep coming (SAVE_MAX_WAIT_MS unless told). */
-  saveMaxWaitMs?: number;
   /** This tab's name for its closing-page copies (random unless told). */
   tabId?: string;
   /** The tabs open now (see tab-presence.ts); only copies of closed tabs are taken over. Unset or null: every copy is taken. */
   liveTabs?: () => Promise<ReadonlySet<string> | null>;
   /**
-   * Copy drafts to `backupStorage` a moment after each change, not only when the
-   * page hides: for a browser that quits without `pagehide`. Only safe where
-   * `liveTabs` can tell (another tab would otherwise take an open tab's copies).
+   * Copy changes not yet in IndexedDB to `backupStorage` a moment after each
+   * change, not only when the page hides: for a browser that quits without
+   * `pagehide`. Only safe where `liveTabs` can tell.
    */
   backupWhileTyping?: boolean;
-  /** Synchronous storage (localStorage) for the unsaved drafts of a closing page; undefined where there is none. */
+  /** Synchronous storage (localStorage) for the changes of a closing page; undefined where there is none. */
   backupStorage?: BackupStorage | undefined;
+  /** Stored updates of one draft merged into one once there are this many (tests). */
+  compactAfter?: number;
 };
 
 export type DraftsStore = StoreApi<DraftsState> & {
-  /** Closes the database and the channel and drops pending timers (tests; a real tab just goes away). */
+  /** The storage seam: every draft's live Y.Doc (for the prose editor's fragments and for a team sync to attach to). */
+  docs: DraftDocs;
+  /** Closes the database and the channel (tests; a real tab just goes away). */
   dispose: () => void;
-  /** Copies every draft with unsaved edits to synchronous storage: for `pagehide`, when an IndexedDB write would not land. */
+  /** Copies every change not yet in IndexedDB to synchronous storage: for `pagehide`, when an IndexedDB write would not land. */
   backupUnsaved: () => string[];
 };
 
-export const SAVE_DELAY_MS = 400;
-/** While a person types non-stop, their draft is still written at least once a second. */
-export const SAVE_MAX_WAIT_MS = 1000;
 /** How soon after a change the closing-page copy is written, when copies are written while typing. */
 export const BACKUP_DELAY_MS = 100;
-export const CONFLICT_COPY_SUFFIX = ' (conflict copy)';
 
 /**
- * The drafts, in memory and in IndexedDB (one record per draft).
- *
- * Every write is checked against the revision the in-memory draft is based on
- * (`draft.revision` is the stored revision it was read or last written as).
- * When another tab has written since, the write is refused and both versions
- * are kept: this tab's becomes a new draft named as a conflict copy, and the
- * stored one replaces it in memory. A record that does not load is listed in
- * `unreadable` and never written over or deleted.
+ * The drafts the UI reads, fed from their documents. Every draft is a Y.Doc
+ * behind the storage seam (draft-docs.ts): an edit changes the doc (only what
+ * differs, applyDraftChange) and the in-memory draft at once; the doc's
+ * updates go to IndexedDB as they happen and to the other tabs, whose edits
+ * merge in the same way. No version of a draft is ever written over another,
+ * so there are no conflict copies. A stored draft that does not load is
+ * listed in `unreadable` and never written over or deleted.
  */
 export function createDraftsStore(deps: DraftsStoreDeps): DraftsStore {
   let db: IDBDatabase | null = null;
-  /** An open that has not answered in time, still awaited. */
   let hangingOpen: Promise<IDBDatabase | null> | null = null;
   let loading: Promise<void> | null = null;
-  let channel: DraftsChannel | null = null;
   let disposed = false;
-  /** For each draft, the in-memory object that matches its stored record; a different object means unsaved edits. */
-  const persisted = new Map<string, Draft>();
-  /** Drafts with no record yet (new, duplicated, undeleted, or deleted elsewhere): their write expects no record. */
-  const unstored = new Set<string>();
+  /** Settles once the first open has answered (or given up), so writes made while loading wait for it. */
+  let connected!: () => void;
+  const firstConnect = new Promise<void>((resolve) => (connected = resolve));
+  const unsubscribes = new Map<string, () => void>();
+  const tabId = deps.tabId ?? newDraftId();
 
-  const scheduler = createSaveScheduler(deps.saveDelayMs, deps.saveMaxWaitMs ?? SAVE_MAX_WAIT_MS, save);
-  const backup = deps.backupStorage ? unloadBackup(deps.backupStorage, deps.tabId ?? newDraftId()) : null;
+  const storedElsewhere = new Set<unknown>();
+  const local = localDraftBackend({
+    database,
+    storedElsewhere,
+    tabId,
+    backupStorage: deps.backupStorage,
+    compactAfter: deps.compactAfter,
+    onWriteError(id, error) {
+      const draft = get().drafts[id];
+      set((s) => ({
+        saveStates: s.drafts[id] ? { ...s.saveStates, [id]: 'error' } : s.saveStates,
+        writeError: error === null || !draft ? s.writeError : `“${draftDisplayTitle(draft)}” could not be saved. ${describeStorageError(error)}`,
+      }));
+    },
+    onWritten(id) {
+      if (!get().drafts[id] || docs.pending(id)) return;
+      set((s) => {
+        const saveStates: Record<string, SaveState> = { ...s.saveStates, [id]: 'saved' };
+        return { saveStates, writeError: Object.values(saveStates).includes('error') ? s.writeError : null };
+      });
+    },
+  });
+  const tabs = tabDraftBackend(deps.channel, onDeletedElsewhere);
+  // The tab that made a change writes it (and copies it on closing); the others only merge it.
+  storedElsewhere.add(tabs);
+  const docs = createDraftDocs(local, [tabs]);
+
   let backupTimer: ReturnType<typeof setTimeout> | null = null;
-  /** Copies unsaved drafts to synchronous storage soon, at most once per BACKUP_DELAY_MS while changes come. */
   function backupSoon() {
-    if (!backup || !deps.backupWhileTyping || backupTimer) return;
+    if (!deps.backupStorage || !deps.backupWhileTyping || backupTimer) return;
     backupTimer = setTimeout(() => {
       backupTimer = null;
-      // A draft too big for synchronous storage (a few MB) has no copy: write it to IndexedDB now instead of after the quiet period.
-      for (const id of backupUnsaved()) void scheduler.saveNow(id);
+      local.backupPending();
     }, BACKUP_DELAY_MS);
-  }
-  /** Copies every draft with unsaved edits; returns the ids whose copy could not be written. */
-  function backupUnsaved(): string[] {
-    if (!backup) return [];
-    const unsaved = Object.keys(get().drafts).filter(hasPendingEdits);
-    return backup.write(unsaved.map((id) => get().drafts[id]!), deps.now());
   }
 
   const store = createStore<DraftsState>()((set, get) => {
     function addDraft(draft: Draft) {
-      unstored.add(draft.id);
-      set((s) => ({ drafts: { ...s.drafts, [draft.id]: draft }, saveStates: { ...s.saveStates, [draft.id]: 'saving' } }));
-      void scheduler.saveNow(draft.id);
+      docs.create(draft.id, draft);
+      watch(draft.id);
+      set((s) => ({ drafts: { ...s.drafts, [draft.id]: draft }, saveStates: { ...s.saveStates, [draft.id]: docs.pending(draft.id) ? 'saving' : 'saved' } }));
     }
 
     return {
@@ -126,7 +139,7 @@ export function createDraftsStore(deps: DraftsStoreDeps): DraftsStore {
       },
 
       add(draft) {
-        const taken = get().drafts[draft.id] || persisted.has(draft.id) || get().unreadable.some((u) => u.id === draft.id);
+        const taken = get().drafts[draft.id] || docs.open(draft.id) || get().unreadable.some((u) => u.id === draft.id);
         const id = taken ? deps.newId() : draft.id;
         const stamp = deps.now().toISOString();
         addDraft({ ...draft, id, revision: 0, createdAt: stamp, updatedAt: stamp });
@@ -140,16 +153,18 @@ export function createDraftsStore(deps: DraftsStoreDeps): DraftsStore {
         if (changed === current) return;
         // The store owns identity, revision and the edit time; a recipe only changes content.
         const next: Draft = { ...changed, id: current.id, revision: current.revision, updatedAt: deps.now().toISOString() };
-        set((s) => ({ drafts: { ...s.drafts, [id]: next }, saveStates: s.saveStates[id] === 'saving' ? s.saveStates : { ...s.saveStates, [id]: 'saving' } }));
-        scheduler.schedule(id);
+        docs.apply(id, (doc) => applyDraftChange(doc, current, next));
+        set((s) => ({
+          drafts: { ...s.drafts, [id]: next },
+          saveStates: s.saveStates[id] === 'saving' || !docs.pending(id) ? s.saveStates : { ...s.saveStates, [id]: 'saving' },
+        }));
         backupSoon();
       },
 
-      flush: () => scheduler.flush(),
+      flush: () => docs.flush(),
 
       rename(id, name) {
         get().update(id, (draft) => renameDraft(draft, name));
-        void scheduler.saveNow(id);
       },
 
       duplicate(id) {
@@ -163,26 +178,21 @@ export function createDraftsStore(deps: DraftsStoreDeps): DraftsStore {
       remove(id) {
         const draft = get().drafts[id];
         if (!draft) return;
-        // Unsaved edits come back (on Undo) under a new revision, so a tab still holding the old one cannot write over them.
-        const kept = hasPendingEdits(id) && !unstored.has(id) ? { ...draft, revision: draft.revision + 1 } : draft;
-        scheduler.cancel(id);
-        unstored.delete(id);
-        persisted.delete(id);
-        // A copy left behind would bring the draft back on the next load; Undo is in memory.
-        backup?.clear(id);
+        unwatch(id);
         set((s) => ({
           drafts: without(s.drafts, id),
           saveStates: without(s.saveStates, id),
-          lastDeleted: { draft: kept, title: draftDisplayTitle(draft) },
+          lastDeleted: { draft, title: draftDisplayTitle(draft) },
         }));
-        void scheduler.enqueue(id, () => deleteStored(id, draftDisplayTitle(draft)));
+        void docs.delete(id).catch((error: unknown) => {
+          set({ writeError: `“${draftDisplayTitle(draft)}” could not be deleted from storage and may come back when you reload. ${describeStorageError(error)}` });
+        });
       },
 
       undoDelete() {
         const deleted = get().lastDeleted;
         if (!deleted) return;
         set({ lastDeleted: null });
-        // Back with the revision it had; the record is gone, so its write expects none.
         addDraft(deleted.draft);
       },
 
@@ -194,17 +204,47 @@ export function createDraftsStore(deps: DraftsStoreDeps): DraftsStore {
 
   const { getState: get, setState: set } = store;
 
+  /** Reads the draft again whenever its doc changes from outside this tab's store (another tab, a sync). */
+  function watch(id: string) {
+    unsubscribes.get(id)?.();
+    unsubscribes.set(id, docs.subscribe(id, () => reread(id)));
+  }
+
+  function unwatch(id: string) {
+    unsubscribes.get(id)?.();
+    unsubscribes.delete(id);
+  }
+
+  function reread(id: string) {
+    const doc = docs.open(id);
+    if (!doc) return;
+    const result = docToDraft(doc);
+    const before = get().drafts[id];
+    if (!result.ok) {
+      // Made unreadable from outside (a newer app's layout): shown as unreadable, the doc left as it is.
+      set((s) => ({ drafts: without(s.drafts, id), saveStates: without(s.saveStates, id), unreadable: withUnreadable(s.unreadable, { id, reason: result.reason, raw: result.raw }) }));
+      return;
+    }
+    const next = before ? shareUnchanged(before, result.draft) : result.draft;
+    if (next === before) return;
+    set((s) => ({
+      drafts: { ...s.drafts, [id]: next },
+      // Another tab's change is stored by that tab: this tab's save state stays what its own writes made it.
+      saveStates: s.saveStates[id] ? s.saveStates : { ...s.saveStates, [id]: docs.pending(id) ? 'saving' : 'saved' },
+      unreadable: s.unreadable.some((u) => u.id === id) ? s.unreadable.filter((u) => u.id !== id) : s.unreadable,
+    }));
+  }
+
   async function loadAll() {
     const opened = await connect();
-    if (opened) await readStored(opened);
+    connected();
+    if (opened) await readStored();
     if (disposed) return;
-    channel = deps.channel(onMessage);
     if (get().status === 'ready') void askForPersistence();
   }
 
   /** Opens the database, or says in `storageError` why it cannot be; null means memory-only. */
   async function connect(): Promise<IDBDatabase | null> {
-    // An open that hangs is not repeated: its late answer, if any, is taken when it comes.
     if (hangingOpen) return null;
     const connection = await connectDraftDb(deps.indexedDB, {
       isDisposed: () => disposed,
@@ -219,239 +259,97 @@ export function createDraftsStore(deps: DraftsStoreDeps): DraftsStore {
     else {
       set({ status: 'memory-only', storageError: STORAGE_TIMEOUT_MESSAGE });
       hangingOpen = connection.late;
-      void connection.late.then(async (opened) => {
+      void connection.late.then(async (late) => {
         hangingOpen = null;
-        if (!opened || disposed || db) return;
-        db = opened;
-        if (get().status === 'memory-only') await readStored(opened);
+        if (!late || disposed || db) return;
+        db = late;
+        if (get().status === 'memory-only') await readStored();
         // Edits made meanwhile are written now.
-        for (const id of Object.keys(get().drafts)) if (hasPendingEdits(id)) void scheduler.saveNow(id);
+        void docs.flush();
       });
     }
     return null;
   }
 
-  /** Loads every record. Drafts already in memory (made while loading, or while storage was away) are kept as they are. */
-  async function readStored(opened: IDBDatabase) {
-    let records;
-    try {
-      records = await readAllRecords(opened);
-    } catch (error) {
-      db = null;
-      set({ status: 'memory-only', storageError: `Saved drafts could not be read. ${describeStorageError(error)}` });
-      return;
-    }
-    const loaded: Record<string, Draft> = {};
-    const unreadable: UnreadableDraft[] = [];
-    for (const { key, value } of records) {
-      const result = loadDraft(value);
-      if (result.ok && result.draft.id === key) loaded[key] = result.draft;
-      else unreadable.push({ id: key, reason: result.ok ? 'The draft’s id does not match the key it is stored under.' : result.reason, raw: value });
-    }
-    const inMemory = get().drafts;
-    for (const [id, draft] of Object.entries(loaded)) if (!inMemory[id]) persisted.set(id, draft);
-    const restored = mergeUnloadBackups(loaded, inMemory, (await deps.liveTabs?.()) ?? null);
-    set((s) => ({
-      status: 'ready',
-      storageError: null,
-      drafts: { ...loaded, ...restored, ...s.drafts },
-      saveStates: {
-        ...Object.fromEntries(Object.keys(loaded).map((id) => [id, 'saved' as const])),
-        ...Object.fromEntries(Object.keys(restored).map((id) => [id, 'saving' as const])),
-        ...s.saveStates,
-      },
-      unreadable,
-    }));
-    for (const id of Object.keys(restored)) void scheduler.saveNow(id);
-  }
-
-  /**
-   * Unsaved drafts a closing page copied to synchronous storage (see
-   * unload-backup.ts), judged like any write: edits on top of the stored
-   * revision are applied; a copy equal to the record (the last write landed
-   * after all) is dropped; a copy based on an older revision (another tab saved
-   * since) is kept beside the stored draft as a conflict copy. Returns the
-   * drafts to put in memory, each to be saved.
-   */
-  function mergeUnloadBackups(loaded: Record<string, Draft>, inMemory: Record<string, Draft>, liveTabs: ReadonlySet<string> | null): Record<string, Draft> {
-    if (!deps.backupStorage) return {};
-    const restored: Record<string, Draft> = {};
-    for (const raw of takeUnloadBackups(deps.backupStorage, liveTabs)) {
-      const result = loadDraft(raw);
-      if (!result.ok || inMemory[result.draft.id]) continue;
-      const copy = result.draft;
-      // Another tab's copy of the same draft may have been taken already: this one is then judged against it.
-      const taken = restored[copy.id];
-      const stored = taken ?? loaded[copy.id];
-      if (!stored) {
-        unstored.add(copy.id);
-        restored[copy.id] = copy;
-      } else if (sameContent(stored, copy)) {
-        continue;
-      } else if (!taken && stored.revision === copy.revision) {
-        restored[copy.id] = copy;
-      } else {
-        const title = draftDisplayTitle(copy);
-        const kept = renameDraft(duplicateDraft(copy, { id: deps.newId(), now: deps.now() }), `${title}${CONFLICT_COPY_SUFFIX}`);
-        unstored.add(kept.id);
-        restored[kept.id] = kept;
-        addNotice({ kind: 'conflict', draftId: copy.id, copyId: kept.id, title, copyTitle: draftDisplayTitle(kept) });
+  let reading: Promise<void> | null = null;
+  /** Loads every stored draft into its doc, and the closing-page copies of tabs that are gone. Drafts already in memory stay, merged with what was stored. */
+  function readStored(): Promise<void> {
+    reading ??= (async () => {
+      let loaded;
+      try {
+        loaded = await docs.loadAll();
+      } catch (error) {
+        db = null;
+        set({ status: 'memory-only', storageError: `Saved drafts could not be read. ${describeStorageError(error)}` });
+        return;
       }
-    }
-    return restored;
+      const unreadable: UnreadableDraft[] = [...loaded.unreadable];
+      if (deps.backupStorage) {
+        for (const [id, updates] of takeUpdateBackups(deps.backupStorage, (await deps.liveTabs?.()) ?? null)) {
+          if (!docs.open(id)) docs.create(id, null);
+          for (const update of updates) {
+            try {
+              docs.apply(id, update, 'backup');
+            } catch {
+              // a torn copy: what is stored is still there
+            }
+          }
+          if (!loaded.ids.includes(id)) loaded.ids.push(id);
+        }
+      }
+      const drafts: Record<string, Draft> = {};
+      for (const id of loaded.ids) {
+        const doc = docs.open(id);
+        if (!doc) continue;
+        const result = docToDraft(doc);
+        if (result.ok && result.draft.id === id) drafts[id] = result.draft;
+        else unreadable.push({ id, reason: result.ok ? 'The draft’s id does not match the key it is stored under.' : result.reason, raw: result.ok ? result.draft : result.raw });
+        watch(id);
+      }
+      set((s) => ({
+        status: 'ready',
+        storageError: null,
+        // A draft made in this tab while loading: its doc has merged what was stored; read it again.
+        drafts: { ...drafts, ...Object.fromEntries(Object.keys(s.drafts).flatMap((id) => readable(id))), },
+        saveStates: { ...Object.fromEntries(Object.keys(drafts).map((id) => [id, docs.pending(id) ? ('saving' as const) : ('saved' as const)])), ...s.saveStates },
+        unreadable,
+      }));
+    })().finally(() => {
+      reading = null;
+    });
+    return reading;
   }
 
-  /** The database, reopened if it went away; while memory-only, each attempt tries again and loads what is stored. */
+  function readable(id: string): [string, Draft][] {
+    const doc = docs.open(id);
+    const result = doc ? docToDraft(doc) : null;
+    const current = get().drafts[id];
+    if (result?.ok) return [[id, current ? shareUnchanged(current, result.draft) : result.draft]];
+    return current ? [[id, current]] : [];
+  }
+
+  /** The database once the first open has answered; while memory-only, each call tries again and loads what is stored. */
   async function database(): Promise<IDBDatabase | null> {
-    await get().load();
-    if (db || disposed) return db;
+    await firstConnect;
+    if (db || disposed || hangingOpen) return db;
     const opened = await connect();
-    if (opened && get().status === 'memory-only') await readStored(opened);
+    if (opened && get().status === 'memory-only') await readStored();
     return db;
   }
 
-  /** Changes in memory that are not in this draft's record yet (a write running counts as done: it meets the revision check). */
-  function hasPendingEdits(id: string): boolean {
+  /** Another tab deleted a draft. Changes of this tab not yet stored are kept: the draft is stored again, and a notice says so. */
+  function onDeletedElsewhere(id: string) {
     const draft = get().drafts[id];
-    return scheduler.hasTimer(id) || unstored.has(id) || (draft !== undefined && draft !== persisted.get(id));
-  }
-
-  async function save(id: string): Promise<void> {
-    const opened = await database();
-    // Read the draft after the last await: from here the transaction starts without yielding.
-    const draft = get().drafts[id];
-    if (!draft) return;
-    const isNew = unstored.has(id);
-    if (!isNew && persisted.get(id) === draft) {
-      set((s) => ({ saveStates: { ...s.saveStates, [id]: 'saved' } }));
+    const unsaved = docs.pending(id);
+    unwatch(id);
+    docs.forget(id);
+    if (draft && unsaved) {
+      docs.create(id, draft);
+      watch(id);
+      addNotice({ kind: 'restored', draftId: id, title: draftDisplayTitle(draft) });
       return;
     }
-    if (!opened) {
-      set((s) => ({ saveStates: { ...s.saveStates, [id]: 'error' } }));
-      return;
-    }
-    const record: Draft = isNew ? draft : { ...draft, revision: draft.revision + 1 };
-    let result;
-    try {
-      const basis = persisted.get(id);
-      result = await writeIfRevision(opened, record, isNew ? null : draft.revision, (stored) => isRecordOf(stored, basis));
-    } catch (error) {
-      set((s) => ({ saveStates: { ...s.saveStates, [id]: 'error' }, writeError: `“${draftDisplayTitle(draft)}” could not be saved. ${describeStorageError(error)}` }));
-      return;
-    }
-    if (result.ok) saved(id, draft, record);
-    else if (result.stored === undefined) await saveAgainAfterDelete(id);
-    else await keepBoth(id, result.stored);
-  }
-
-  function saved(id: string, written: Draft, record: Draft) {
-    unstored.delete(id);
-    backup?.clear(id);
-    persisted.set(id, record);
-    channel?.post({ type: 'saved', id });
-    const current = get().drafts[id];
-    if (!current) return; // deleted while writing; the delete runs next in this draft's queue
-    // Edits typed while the write ran stay, now based on the new revision.
-    const next = current === written ? record : { ...current, revision: record.revision };
-    set((s) => {
-      const saveStates: Record<string, SaveState> = { ...s.saveStates, [id]: next === record ? 'saved' : 'saving' };
-      const anyError = Object.values(saveStates).includes('error');
-      return { drafts: { ...s.drafts, [id]: next }, saveStates, writeError: anyError ? s.writeError : null };
-    });
-  }
-
-  /** Another tab deleted the record while this one had unsaved edits: keep them by storing the draft again. */
-  async function saveAgainAfterDelete(id: string) {
-    const draft = get().drafts[id];
-    if (!draft) return;
-    unstored.add(id);
-    persisted.delete(id);
-    // Stored under the revision after its base, as a normal save would be: a tab still holding the base cannot write over it.
-    set((s) => ({ drafts: { ...s.drafts, [id]: { ...draft, revision: draft.revision + 1 } } }));
-    addNotice({ kind: 'restored', draftId: id, title: draftDisplayTitle(draft) });
-    await save(id);
-  }
-
-  /** The stored record is not the one this draft is based on: keep this tab's version as a copy and show the stored one. */
-  async function keepBoth(id: string, stored: unknown) {
-    const local = get().drafts[id];
-    if (!local) return;
-    scheduler.cancel(id);
-    const title = draftDisplayTitle(local);
-    const copy = renameDraft(duplicateDraft(local, { id: deps.newId(), now: deps.now() }), `${title}${CONFLICT_COPY_SUFFIX}`);
-    const theirs = loadDraft(stored);
-    unstored.delete(id);
-    unstored.add(copy.id);
-    // This tab's version of `id` lives on as the copy; its closing-page copy would make another.
-    backup?.clear(id);
-    if (theirs.ok) {
-      persisted.set(id, theirs.draft);
-      set((s) => ({
-        drafts: { ...s.drafts, [id]: theirs.draft, [copy.id]: copy },
-        saveStates: { ...s.saveStates, [id]: 'saved', [copy.id]: 'saving' },
-      }));
-    } else {
-      // Stored by a newer app, or damaged: listed as unreadable and left alone.
-      persisted.delete(id);
-      set((s) => ({
-        drafts: { ...without(s.drafts, id), [copy.id]: copy },
-        saveStates: { ...without(s.saveStates, id), [copy.id]: 'saving' },
-        unreadable: withUnreadable(s.unreadable, { id, reason: theirs.reason, raw: stored }),
-      }));
-    }
-    addNotice({ kind: 'conflict', draftId: id, copyId: copy.id, title, copyTitle: draftDisplayTitle(copy) });
-    await scheduler.saveNow(copy.id);
-  }
-
-  async function deleteStored(id: string, title: string) {
-    const opened = await database();
-    if (!opened) return;
-    // Even when undone already: the undo's write is queued after this and expects no record.
-    try {
-      await deleteRecord(opened, id);
-      channel?.post({ type: 'deleted', id });
-    } catch (error) {
-      set({ writeError: `“${title}” could not be deleted from storage and may come back when you reload. ${describeStorageError(error)}` });
-    }
-  }
-
-  /**
-   * Another tab saved or deleted a record: take its version, unless this tab
-   * has edits of its own to it; their write then meets the revision check.
-   */
-  function onMessage(message: DraftsMessage) {
-    if (hasPendingEdits(message.id)) return;
-    void scheduler.enqueue(message.id, () => reread(message.id));
-  }
-
-  async function reread(id: string) {
-    const opened = await database();
-    if (!opened || hasPendingEdits(id)) return;
-    const before = get().drafts[id];
-    let raw: unknown;
-    try {
-      raw = await readRecord(opened, id);
-    } catch {
-      return; // the next message, or a reload, reads it again
-    }
-    if (get().drafts[id] !== before || hasPendingEdits(id)) return;
-    if (raw === undefined) {
-      persisted.delete(id);
-      set((s) => ({ drafts: without(s.drafts, id), saveStates: without(s.saveStates, id), unreadable: s.unreadable.filter((u) => u.id !== id) }));
-      return;
-    }
-    const result = loadDraft(raw);
-    if (!result.ok) {
-      persisted.delete(id);
-      set((s) => ({ drafts: without(s.drafts, id), saveStates: without(s.saveStates, id), unreadable: withUnreadable(s.unreadable, { id, reason: result.reason, raw }) }));
-      return;
-    }
-    persisted.set(id, result.draft);
-    set((s) => ({
-      drafts: { ...s.drafts, [id]: result.draft },
-      saveStates: { ...s.saveStates, [id]: 'saved' },
-      unreadable: s.unreadable.filter((u) => u.id !== id),
-    }));
+    set((s) => ({ drafts: without(s.drafts, id), saveStates: without(s.saveStates, id), unreadable: s.unreadable.filter((u) => u.id !== id) }));
   }
 
   async function askForPersistence() {
@@ -476,13 +374,14 @@ export function createDraftsStore(deps: DraftsStoreDeps): DraftsStore {
   }
 
   return Object.assign(store, {
-    backupUnsaved,
+    docs,
+    backupUnsaved: () => local.backupPending(),
     dispose() {
       disposed = true;
-      scheduler.cancelAll();
+      connected();
       if (backupTimer) clearTimeout(backupTimer);
-      channel?.close();
-      channel = null;
+      for (const unsubscribe of unsubscribes.values()) unsubscribe();
+      docs.dispose();
       db?.close();
       db = null;
     },
@@ -490,11 +389,6 @@ export function createDraftsStore(deps: DraftsStoreDeps): DraftsStore {
 }
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
-
-/** Equal but for the revision and edit time a save changes. */
-function sameContent(a: Draft, b: Draft): boolean {
-  return JSON.stringify({ ...a, revision: 0, updatedAt: '' }) === JSON.stringify({ ...b, revision: 0, updatedAt: '' });
-}
 
 function without<T>(record: Record<string, T>, id: string): Record<string, T> {
   const rest = { ...record };
@@ -513,11 +407,10 @@ export const draftsStore: DraftsStore = createDraftsStore({
   backupWhileTyping: holdTabPresence(tabId),
   liveTabs: liveTabIds,
   indexedDB: typeof indexedDB === 'undefined' ? undefined : indexedDB,
-  channel: broadcastDraftsChannel,
+  channel: broadcastDraftUpdatesChannel,
   storage: typeof navigator === 'undefined' ? undefined : navigator.storage,
   now: () => new Date(),
   newId: newDraftId,
-  saveDelayMs: SAVE_DELAY_MS,
   backupStorage: localStorageIfAny(),
 });
 

@@ -1,0 +1,238 @@
+import * as Y from 'yjs';
+import { loadDraft } from '../core/draft/load-draft';
+import { draftToUpdate } from '../core/draft-doc/draft-to-doc';
+import { fromBase64url, toBase64url } from '../core/share/base64url';
+import { appendUpdates, compactUpdates, deleteUpdates, moveRecordToUpdates, readAllRecords, readAllUpdates } from './draft-db';
+import type { DraftDocConnection, LocalDraftBackend } from './draft-docs';
+import type { UnreadableDraft } from './drafts-state';
+
+/**
+ * Synchronous storage (localStorage) for a closing page: an IndexedDB write
+ * started while a tab closes or reloads does not land in Chromium, and a
+ * browser that quits may not even fire `pagehide`, but a localStorage write
+ * that was made lands (it is synchronous).
+ */
+export type BackupStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
+
+export type LocalDraftBackendDeps = {
+  /** The database, or null while the browser will not store anything (updates then wait in memory and go with the next write). */
+  database: () => Promise<IDBDatabase | null>;
+  /** A write failed (disk full, storage refused; null: no database now); the updates wait and go with the next change. */
+  onWriteError: (id: string, error: unknown) => void;
+  /** Everything of `id` so far is in the database. */
+  onWritten: (id: string) => void;
+  /** Synchronous storage for the updates of a closing page (see BackupStorage); undefined where there is none. */
+  backupStorage?: BackupStorage | undefined;
+  /** This tab's name for its closing-page copies. */
+  tabId: string;
+  /** Stored updates of one draft merged into one once there are this many. */
+  compactAfter?: number;
+  /** Transaction origins whose updates another writer stores (the other tabs of this browser write their own). */
+  storedElsewhere?: ReadonlySet<unknown>;
+};
+
+const BACKUP_PREFIX = 'specwright:unsaved-updates:';
+export const COMPACT_AFTER = 200;
+
+type Pending = { queue: Uint8Array[]; inFlight: Uint8Array | null; writing: Promise<void> | null; stored: number; failed: boolean };
+
+/**
+ * This browser's copy of every draft: each draft's Yjs updates appended to
+ * IndexedDB (`draft-updates`) as they happen, one write in flight per draft
+ * and whatever came meanwhile merged into the next, and merged into one
+ * stored update now and then (as y-indexeddb does). A record of version 2
+ * (`drafts`) is moved over when it is first read; one that does not load
+ * stays there and is listed as unreadable, never deleted.
+ */
+export function localDraftBackend(deps: LocalDraftBackendDeps): LocalDraftBackend & { backupPending: () => string[] } {
+  const pending = new Map<string, Pending>();
+  const compactAfter = deps.compactAfter ?? COMPACT_AFTER;
+  const backupKey = (id: string) => `${BACKUP_PREFIX}${deps.tabId}:${id}`;
+
+  function stateOf(id: string): Pending {
+    let state = pending.get(id);
+    if (!state) pending.set(id, (state = { queue: [], inFlight: null, writing: null, stored: 0, failed: false }));
+    return state;
+  }
+
+  function write(id: string): Promise<void> {
+    const state = stateOf(id);
+    state.writing ??= (async () => {
+      while (state.queue.length > 0) {
+        const batch = Y.mergeUpdates(state.queue.splice(0));
+        state.inFlight = batch;
+        const db = await deps.database();
+        try {
+          if (!db) throw null;
+          await appendUpdates(db, id, [batch]);
+          state.stored += 1;
+          state.failed = false;
+        } catch (error) {
+          state.queue.unshift(batch);
+          state.failed = true;
+          deps.onWriteError(id, error);
+          break;
+        } finally {
+          state.inFlight = null;
+        }
+      }
+      state.writing = null;
+      if (state.queue.length === 0) {
+        clearBackup(id);
+        deps.onWritten(id);
+        if (state.stored >= compactAfter) void compact(id);
+      }
+    })();
+    return state.writing;
+  }
+
+  async function compact(id: string) {
+    const db = await deps.database();
+    if (!db) return;
+    try {
+      const rows = (await readAllUpdates(db)).filter((row) => isUpdateRow(row.value) && row.value.draftId === id);
+      if (rows.length < 2) return;
+      const merged = Y.mergeUpdates(rows.map((row) => (row.value as { update: Uint8Array }).update));
+      await compactUpdates(db, id, rows.map((row) => row.key), merged);
+      stateOf(id).stored = 1;
+    } catch {
+      // Compaction only saves space; the updates are all still there.
+    }
+  }
+
+  function clearBackup(id: string) {
+    try {
+      deps.backupStorage?.removeItem(backupKey(id));
+    } catch {
+      // nothing to clear
+    }
+  }
+
+  const backend = {
+    name: 'local',
+    connect(id: string, doc: Y.Doc): DraftDocConnection {
+      const state = stateOf(id);
+      // A doc this backend did not load (new, or from elsewhere) is written whole first.
+      if (!loaded.has(id)) {
+        state.queue.push(Y.encodeStateAsUpdate(doc));
+        void write(id);
+      }
+      loaded.add(id);
+      const onUpdate = (update: Uint8Array, origin: unknown) => {
+        if (origin === backend || deps.storedElsewhere?.has(origin)) return;
+        state.queue.push(update);
+        void write(id);
+      };
+      doc.on('update', onUpdate);
+      return {
+        synced: Promise.resolve(),
+        pending: () => state.queue.length > 0 || state.writing !== null,
+        async flush() {
+          // Round until nothing is queued, or a write failed (it is retried with the next change).
+          while (state.writing || (state.queue.length > 0 && !state.failed)) await (state.writing ?? write(id));
+        },
+        disconnect: () => doc.off('update', onUpdate),
+      };
+    },
+    async remove(id: string) {
+      const state = pending.get(id);
+      pending.delete(id);
+      loaded.delete(id);
+      clearBackup(id);
+      await state?.writing;
+      const db = await deps.database();
+      if (db) await deleteUpdates(db, id);
+    },
+    async loadAll() {
+      const docs = new Map<string, Y.Doc>();
+      const unreadable: UnreadableDraft[] = [];
+      const db = await deps.database();
+      if (db) {
+        const rows = await readAllUpdates(db);
+        const byDraft = new Map<string, unknown[]>();
+        const broken = new Set<string>();
+        for (const row of rows) {
+          const draftId = typeof row.value === 'object' && row.value !== null ? (row.value as { draftId?: unknown }).draftId : undefined;
+          if (typeof draftId !== 'string') continue; // not ours to read: left where it is
+          if (!byDraft.has(draftId)) byDraft.set(draftId, []);
+          byDraft.get(draftId)!.push(row.value);
+          if (!isUpdateRow(row.value)) broken.add(draftId);
+        }
+        for (const [id, values] of byDraft) {
+          const doc = new Y.Doc();
+          try {
+            if (broken.has(id)) throw new Error('One of its stored updates is not a Yjs update.');
+            for (const value of values) Y.applyUpdate(doc, (value as { update: Uint8Array }).update, backend);
+            docs.set(id, doc);
+            stateOf(id).stored = values.length;
+          } catch (error) {
+            doc.destroy();
+            unreadable.push({ id, reason: `The draft’s stored changes cannot be read: ${error instanceof Error ? error.message : String(error)}`, raw: { draftId: id, updates: values } });
+          }
+        }
+        // Version-2 records: each moved to the updates store as it is read; one that does not load stays.
+        for (const { key, value } of await readAllRecords(db)) {
+          const result = loadDraft(value);
+          if (!result.ok || result.draft.id !== key || docs.has(key)) {
+            unreadable.push({ id: key, reason: result.ok ? (docs.has(key) ? 'The draft is stored twice; this older copy is kept apart.' : 'The draft’s id does not match the key it is stored under.') : result.reason, raw: value });
+            continue;
+          }
+          const update = draftToUpdate(result.draft);
+          await moveRecordToUpdates(db, key, update);
+          const doc = new Y.Doc();
+          Y.applyUpdate(doc, update, backend);
+          docs.set(key, doc);
+          stateOf(key).stored = 1;
+        }
+      }
+      for (const id of docs.keys()) loaded.add(id);
+      return { docs, unreadable };
+    },
+    /** Copies the updates not yet in the database to synchronous storage (for `pagehide`); returns the ids it could not copy. */
+    backupPending(): string[] {
+      const failed: string[] = [];
+      if (!deps.backupStorage) return failed;
+      for (const [id, state] of pending) {
+        const waiting = [...(state.inFlight ? [state.inFlight] : []), ...state.queue];
+        if (waiting.length === 0) continue;
+        try {
+          deps.backupStorage.setItem(backupKey(id), toBase64url(Y.mergeUpdates(waiting)));
+        } catch {
+          failed.push(id);
+        }
+      }
+      return failed;
+    },
+  };
+  const loaded = new Set<string>();
+  return backend;
+}
+
+/**
+ * The updates closing pages copied (backupPending) for tabs that are gone
+ * (not in `liveTabs`; null: every copy), removed from storage as they are
+ * taken: the loading tab applies them, which writes them. Updates merge, so
+ * a copy that was written after all changes nothing.
+ */
+export function takeUpdateBackups(storage: BackupStorage, liveTabs: ReadonlySet<string> | null): Map<string, Uint8Array[]> {
+  const taken = new Map<string, Uint8Array[]>();
+  const keys: string[] = [];
+  for (let k = 0; k < storage.length; k++) {
+    const key = storage.key(k);
+    if (key?.startsWith(BACKUP_PREFIX)) keys.push(key);
+  }
+  for (const key of keys) {
+    const [tab = '', ...rest] = key.slice(BACKUP_PREFIX.length).split(':');
+    const id = rest.join(':');
+    if (liveTabs?.has(tab)) continue;
+    const bytes = fromBase64url(storage.getItem(key) ?? '');
+    storage.removeItem(key);
+    if (!bytes || id === '') continue;
+    taken.set(id, [...(taken.get(id) ?? []), bytes]);
+  }
+  return taken;
+}
+
+function isUpdateRow(value: unknown): value is { draftId: string; update: Uint8Array } {
+  return typeof value === 'object' && value !== null && typeof (value as { draftId?: unknown }).draftId === 'string' && (value as { update?: unknown }).update instanceof Uint8Array;
+}
