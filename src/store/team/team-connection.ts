@@ -36,7 +36,9 @@ export type TeamConnection = {
 };
 
 const fromLocal = Symbol('local edit');
-const fromTeam = Symbol('team edit');
+/** The origin of every change the team sync applies to a local doc. */
+export const TEAM_ORIGIN: unique symbol = Symbol('team edit');
+const fromTeam = TEAM_ORIGIN;
 /** Changes from the server are checked and applied together, at most this often. */
 const applyEveryMs = 30;
 const defaultMaxDocBytes = 8 * 1024 * 1024;

@@ -6,9 +6,10 @@ import { peersFrom, type Peer } from '../../core/team/presence';
 import type { RenumberedId } from '../../core/team/renumber-duplicate-ids';
 import { newRoomId } from '../../core/team/room-id';
 import { draftsStore } from '../drafts-store';
-import { isReadableDraftDoc, startTeamBridge, type TeamBridge } from './team-bridge';
-import { connectTeam, type TeamStatus } from './team-connection';
-import { teamDocCache } from './team-doc-cache';
+import { renumberDuplicateIds } from '../../core/team/renumber-duplicate-ids';
+import { isReadableDraftDoc } from './is-readable-draft-doc';
+import { teamBackend } from './team-backend';
+import { connectTeam, TEAM_ORIGIN, type TeamConnection, type TeamStatus } from './team-connection';
 import { defaultSettings, readLinks, readSettings, writeLinks, writeSettings, type TeamLink, type TeamSettings } from './team-settings';
 
 export type TeamSession = { status: TeamStatus; peers: Peer[]; renumbered: RenumberedId[] };
@@ -34,9 +35,9 @@ export type TeamState = {
 };
 
 const storage = typeof localStorage === 'undefined' ? undefined : localStorage;
-const cache = teamDocCache(storage);
 const buildDefault = (import.meta.env.VITE_SPECWRIGHT_SERVER as string | undefined) ?? undefined;
-const bridges = new Map<string, TeamBridge>();
+/** For each connected team draft: its connection and how to take the backend off the seam again. */
+const attached = new Map<string, { connection: TeamConnection | null; detach: () => void }>();
 const randomBytes = (n: number) => crypto.getRandomValues(new Uint8Array(n));
 const joinTimeoutMs = 15_000;
 
@@ -44,26 +45,41 @@ export const teamStore = createStore<TeamState>()((set, get) => {
   const setSession = (draftId: string, patch: Partial<TeamSession>) =>
     set((s) => ({ sessions: { ...s.sessions, [draftId]: { status: { state: 'connecting' }, peers: [], renumbered: [], ...s.sessions[draftId], ...patch } } }));
 
-  const connect = (draftId: string, seedFromDraft: boolean) => {
+  const connect = (draftId: string) => {
     const link = get().links[draftId];
-    if (!link || bridges.has(draftId) || !draftsStore.getState().drafts[draftId]) return;
-    const bridge = startTeamBridge({
-      store: draftsStore,
-      draftId,
-      cache,
-      seedFromDraft,
-      serverUrl: link.server,
-      room: link.room,
-      token: get().settings.token || undefined,
-      onlineEvents: window,
-      onRenumbered: (renumbered) => setSession(draftId, { renumbered: [...(get().sessions[draftId]?.renumbered ?? []), ...renumbered] }),
+    const docs = draftsStore.docs;
+    if (!link || attached.has(draftId) || !docs.open(draftId)) return;
+    const entry: { connection: TeamConnection | null; detach: () => void } = { connection: null, detach: () => {} };
+    attached.set(draftId, entry);
+    const backend = teamBackend(draftId, { serverUrl: link.server, room: link.room, token: get().settings.token || undefined, onlineEvents: window }, (connection) => {
+      entry.connection = connection;
+      const { awareness } = connection;
+      awareness.setLocalState({ presence: 1, user: get().settings.user, sectionId: null });
+      awareness.on('change', () => setSession(draftId, { peers: peersFrom(awareness.getStates(), awareness.clientID) }));
+      connection.subscribe((status) => setSession(draftId, { status }));
+      setSession(draftId, { status: connection.status() });
     });
-    bridges.set(draftId, bridge);
-    const { awareness } = bridge.connection;
-    awareness.setLocalState({ presence: 1, user: get().settings.user, sectionId: null });
-    awareness.on('change', () => setSession(draftId, { peers: peersFrom(awareness.getStates(), awareness.clientID) }));
-    bridge.connection.subscribe((status) => setSession(draftId, { status }));
-    setSession(draftId, { status: bridge.connection.status() });
+    const detachBackend = docs.attach(backend);
+    // Two people who added an item at once made the same ID: the later one gets the next free number, here and for everyone.
+    let scheduled = false;
+    const unsubscribe = docs.subscribe(draftId, (origin) => {
+      if (origin !== TEAM_ORIGIN || scheduled) return;
+      scheduled = true;
+      queueMicrotask(() => {
+        scheduled = false;
+        const current = draftsStore.getState().drafts[draftId];
+        if (!current) return;
+        const { draft, renumbered } = renumberDuplicateIds(current);
+        if (renumbered.length === 0) return;
+        // Through the store: the doc and the draft the UI reads change together.
+        draftsStore.getState().update(draftId, () => draft);
+        setSession(draftId, { renumbered: [...(get().sessions[draftId]?.renumbered ?? []), ...renumbered] });
+      });
+    });
+    entry.detach = () => {
+      unsubscribe();
+      detachBackend();
+    };
   };
 
   const setLinks = (links: Record<string, TeamLink>) => {
@@ -77,23 +93,22 @@ export const teamStore = createStore<TeamState>()((set, get) => {
     sessions: {},
     saveSettings(settings) {
       set({ settings });
-      for (const bridge of bridges.values()) bridge.connection.awareness.setLocalStateField('user', settings.user);
+      for (const { connection } of attached.values()) connection?.awareness.setLocalStateField('user', settings.user);
       return writeSettings(storage, settings);
     },
     startTeam(draftId) {
       const { server } = get().settings;
       if (!server || !draftsStore.getState().drafts[draftId]) return null;
       if (!get().links[draftId]) setLinks({ ...get().links, [draftId]: { room: newRoomId(randomBytes), server } });
-      connect(draftId, true);
+      connect(draftId);
       return get().inviteFor(draftId);
     },
     open(draftId) {
-      connect(draftId, false);
+      connect(draftId);
     },
     leave(draftId) {
-      bridges.get(draftId)?.destroy();
-      bridges.delete(draftId);
-      cache.remove(draftId);
+      attached.get(draftId)?.detach();
+      attached.delete(draftId);
       const links = { ...get().links };
       delete links[draftId];
       setLinks(links);
@@ -136,9 +151,13 @@ export const teamStore = createStore<TeamState>()((set, get) => {
                 : draft.reason,
           };
         }
-        const id = draftsStore.getState().add(draft.draft);
-        cache.save(id, Y.encodeStateAsUpdate(doc));
+        // The room's own document (its items, not a copy of its text), under the draft's id.
+        const id = draft.draft.id;
+        if (!draftsStore.getState().adopt(id, Y.encodeStateAsUpdate(doc), TEAM_ORIGIN)) {
+          return { ok: false, message: 'This browser already has this draft, not connected to this room (it may be the draft the invitation was made from, after “Stop working together”). Nothing was changed; open it from your drafts.' };
+        }
         setLinks({ ...get().links, [id]: { room: invite.room, server: invite.server } });
+        connect(id);
         return { ok: true, id };
       } finally {
         connection.destroy();
@@ -146,7 +165,7 @@ export const teamStore = createStore<TeamState>()((set, get) => {
       }
     },
     setSection(draftId, sectionId) {
-      const awareness = bridges.get(draftId)?.connection.awareness;
+      const awareness = attached.get(draftId)?.connection?.awareness;
       if (awareness && awareness.getLocalState()?.sectionId !== sectionId) awareness.setLocalStateField('sectionId', sectionId);
     },
     dismissRenumbered: (draftId) => setSession(draftId, { renumbered: [] }),
@@ -156,5 +175,3 @@ export const teamStore = createStore<TeamState>()((set, get) => {
     },
   };
 });
-
-if (typeof window !== 'undefined') window.addEventListener('pagehide', () => bridges.forEach((bridge) => bridge.persist()));
