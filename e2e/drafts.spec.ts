@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { DRAFT_VERSION } from '../src/core/draft/draft-schema';
+import type { Page } from '@playwright/test';
 import { EditorPage, LibraryPage, expect, test } from './fixtures';
 
 const dataPlatform = 'Data platform feature spec';
@@ -485,19 +485,31 @@ test.describe('leaving the page', () => {
   // Regression: in Chromium an IndexedDB write begun during pagehide never
   // commits, so the last 400 ms of typing (the save delay) were lost. The page
   // now copies unsaved drafts to localStorage on pagehide and merges them back.
-  test('an edit made just before a reload is kept', async ({ editor, context }) => {
-    await context.clock.install();
+  test('an edit made just before a reload is kept', async ({ editor, page }) => {
+    await blockWrites(page);
     await editor.startDraft(dataPlatform);
-    // The debounce cannot fire before the reload: only the flush on pagehide can save this edit.
-    await context.clock.pauseAt(await editor.page.evaluate(() => Date.now() + 1000));
+    await editor.waitUntilSaved();
+    // From here no IndexedDB write lands: only the page's closing copy can keep this edit.
+    await page.evaluate(() => ((window as { blockWrites?: boolean }).blockWrites = true));
     const fr1 = () => editor.field('FR-001', editor.section('Functional Requirements'));
     await fr1().fill('Typed just before the reload');
-    await expect(editor.saveState).toHaveText('Saving…');
+    await expect(editor.saveState).toHaveText('Not saved');
     await editor.page.reload();
     await expect(editor.saveState).toHaveText('Saved');
     await expect(fr1()).toHaveValue('Typed just before the reload');
   });
 });
+
+/** IndexedDB writes of the page fail while `window.blockWrites` is set, as in a page that is closing. */
+async function blockWrites(page: Page) {
+  await page.addInitScript(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if ((window as { blockWrites?: boolean }).blockWrites) throw new DOMException('The page is going away.', 'AbortError');
+      return put.apply(this, args);
+    };
+  });
+}
 
 test.describe('two tabs on one draft', () => {
   test('two tabs typing into the same ID’d list at once both end with every word, and no conflict copy', async ({ editor, page, context }) => {
@@ -510,26 +522,24 @@ test.describe('two tabs on one draft', () => {
     await other.goto(id);
     await expect(fr(other, 1)).toHaveValue('');
 
-    // Word for word, each tab at the end of FR-001 (the same item) and in an item of its own, at the same time.
+    // Word for word, the tabs in turn 200 ms apart at the end of FR-001 (the same item), while each also types into an item of its own.
     const words = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel'];
-    await Promise.all([
-      (async () => {
-        for (const word of words.filter((_, k) => k % 2 === 0)) {
-          await fr(editor, 2).press('End');
-          await fr(editor, 2).pressSequentially(` ${word}`);
-          await fr(editor, 1).press('End');
-          await fr(editor, 1).pressSequentially(` ${word}`, { delay: 20 });
-        }
-      })(),
-      (async () => {
-        for (const word of words.filter((_, k) => k % 2 === 1)) {
-          await fr(other, 3).press('End');
-          await fr(other, 3).pressSequentially(` ${word}`);
-          await fr(other, 1).press('End');
-          await fr(other, 1).pressSequentially(` ${word}`, { delay: 20 });
-        }
-      })(),
-    ]);
+    for (const [k, word] of words.entries()) {
+      const [tab, own] = k % 2 === 0 ? [editor, 2] : [other, 3];
+      await Promise.all([
+        (async () => {
+          await fr(tab, 1).press('End');
+          await fr(tab, 1).pressSequentially(` ${word}`);
+        })(),
+        (async () => {
+          const otherTab = tab === editor ? other : editor;
+          const otherOwn = own === 2 ? 3 : 2;
+          await fr(otherTab, otherOwn).press('End');
+          await fr(otherTab, otherOwn).pressSequentially(` ${word}`);
+        })(),
+      ]);
+      await page.waitForTimeout(200);
+    }
     await editor.waitUntilSaved();
     await other.waitUntilSaved();
     const missing = async (tab: EditorPage) => {
@@ -538,8 +548,8 @@ test.describe('two tabs on one draft', () => {
     };
     for (const tab of [editor, other]) {
       await expect.poll(() => missing(tab)).toEqual([]);
-      for (const word of words.filter((_, k) => k % 2 === 0)) await expect(fr(tab, 2)).toHaveValue(new RegExp(word));
-      for (const word of words.filter((_, k) => k % 2 === 1)) await expect(fr(tab, 3)).toHaveValue(new RegExp(word));
+      for (const word of words.filter((_, k) => k % 2 === 1)) await expect(fr(tab, 2)).toHaveValue(new RegExp(word));
+      for (const word of words.filter((_, k) => k % 2 === 0)) await expect(fr(tab, 3)).toHaveValue(new RegExp(word));
     }
     await expect(fr(other, 1)).toHaveValue(await fr(editor, 1).inputValue());
 
@@ -548,6 +558,38 @@ test.describe('two tabs on one draft', () => {
     expect(await library.titles()).toEqual([`Untitled ${gitops}`]);
     await library.openLink(`Untitled ${gitops}`).click();
     for (const word of words) await expect(fr(editor, 1)).toHaveValue(new RegExp(word));
+  });
+  test('two tabs typing into the same prose field at once both end with every word, and no conflict copy', async ({ editor, page, context }) => {
+    const id = await editor.startDraft(gitops);
+    await editor.waitUntilSaved();
+    const otherPage = await context.newPage();
+    const other = new EditorPage(otherPage);
+    await other.goto(id);
+    const story = (e: EditorPage) => e.prose('User Story 1 - [Brief Title] (Priority: P1)');
+    // Each tab in the one live editor of its page, on the same field.
+    for (const tab of [editor, other]) {
+      await story(tab).click();
+      await expect(story(tab)).toHaveAttribute('contenteditable', 'true');
+      await tab.page.keyboard.press('ControlOrMeta+End');
+    }
+    const words = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel'];
+    for (const [k, word] of words.entries()) {
+      const tab = k % 2 === 0 ? editor : other;
+      await story(tab).press('ControlOrMeta+End');
+      await tab.page.keyboard.type(` ${word}`);
+      await page.waitForTimeout(200);
+    }
+    for (const tab of [editor, other]) {
+      for (const word of words) await expect(story(tab)).toContainText(word);
+      await tab.page.keyboard.press('Escape');
+    }
+    await editor.waitUntilSaved();
+    await other.waitUntilSaved();
+    const library = new LibraryPage(page);
+    await library.goto();
+    expect(await library.titles()).toEqual([`Untitled ${gitops}`]);
+    await library.openLink(`Untitled ${gitops}`).click();
+    for (const word of words) await expect(story(editor)).toContainText(word);
   });
 });
 
@@ -579,20 +621,19 @@ test.describe('deleting a draft that is open in another tab', () => {
   });
 
   test('edits not yet saved there are saved again, with a notice', async ({ editor, page, context }) => {
-    await context.clock.install(); // from pauseAt on, the editor's debounced write waits for the test
+    await blockWrites(page);
     await editor.startDraft(dataPlatform);
+    await editor.waitUntilSaved();
     const libraryPage = await context.newPage();
     const library = new LibraryPage(libraryPage);
     await library.goto();
 
-    await context.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
+    await page.evaluate(() => ((window as { blockWrites?: boolean }).blockWrites = true));
     await fr1(editor).fill('Typed while it was deleted elsewhere');
-    await expect(editor.saveState).toHaveText('Saving…');
+    await expect(editor.saveState).toHaveText('Not saved');
+    await page.evaluate(() => ((window as { blockWrites?: boolean }).blockWrites = false));
     await library.deleteButton(untitled).click();
-    await expect(library.draft(untitled)).toHaveCount(0);
     await expect(editor.title(untitled)).toBeVisible(); // unsaved edits keep it open here
-    await context.clock.runFor(1000);
-    await context.clock.resume();
 
     await expect(page.getByRole('alert').filter({ hasText: `“${untitled}” was deleted in another tab` })).toContainText('so your version was saved again');
     await editor.waitUntilSaved();
@@ -606,7 +647,7 @@ test.describe('deleting a draft that is open in another tab', () => {
 });
 
 test.describe('stored drafts of older versions', () => {
-  test('a version 1 draft opens after the upgrade, and is stored in the current version once edited', async ({ page, library, editor, draftDb }) => {
+  test('a version 1 draft opens after the upgrade, and is stored as a document once read', async ({ page, library, editor, draftDb }) => {
     const fixturePath = new URL('../src/core/draft/__fixtures__/draft-v1.json', import.meta.url);
     const fixture = JSON.parse(readFileSync(fixturePath, 'utf8')) as Record<string, unknown> & { id: string; revision: number };
     expect(fixture).toMatchObject({ version: 1, title: 'Node rebuild automation' });
@@ -625,19 +666,31 @@ test.describe('stored drafts of older versions', () => {
 
     await editor.fill('Input', 'Checked after the upgrade', editor.documentFields);
     await editor.waitUntilSaved();
-    const stored = await draftDb.get(fixture.id);
-    expect(stored).toMatchObject({
-      kind: 'specwright/draft',
-      version: DRAFT_VERSION,
-      origin: null,
-      id: fixture.id,
-      name: 'Node rebuild automation',
-      revision: fixture.revision + 1,
-      metadata: { 'feature-branch': '012-node-rebuild', input: 'Checked after the upgrade' },
-    });
-    expect(stored).not.toHaveProperty('title');
+    // Read once, the record has moved to the draft's document (draft-updates): nothing is left to read twice.
+    expect(await draftDb.get(fixture.id)).toBeUndefined();
 
     await editor.reload();
     await expect(editor.field('Input', editor.documentFields)).toHaveValue('Checked after the upgrade');
+  });
+
+  test('seeded version 2 records open with every word after the move to documents', async ({ page, library, editor, draftDb }) => {
+    const v2 = JSON.parse(readFileSync(new URL('../src/core/draft/__fixtures__/draft-v2.json', import.meta.url), 'utf8')) as Record<string, unknown> & { id: string };
+    const second = { ...v2, id: 'second-v2-draft', titleText: 'A second version 2 draft' };
+    await page.goto('/favicon.svg');
+    await draftDb.seedVersion1([v2, second]);
+    await library.goto();
+    await expect(library.draft('Pipeline run history and SLA alerts')).toBeVisible();
+    await expect(library.draft('A second version 2 draft')).toBeVisible();
+    for (let pass = 0; pass < 2; pass++) {
+      await library.openLink('Pipeline run history and SLA alerts').click();
+      const requirements = editor.section('Functional Requirements');
+      await expect(editor.field('FR-001', requirements)).toHaveValue(/^System MUST store every run of every pipeline as a/);
+      await expect(editor.field('FR-003', requirements)).toHaveValue(/^System MUST accept the same run event twice and ke/);
+      await expect(editor.section('User Story 1 - Operators see every run of a pipeline (Priority: P1)')).toContainText('An operator opens a pipeline and sees its runs for the last');
+      await expect(editor.field('Input', editor.documentFields)).toHaveValue(/Operators need to see every run of a pipeline/);
+      expect(await draftDb.get(v2.id)).toBeUndefined();
+      await page.reload();
+      await library.goto();
+    }
   });
 });

@@ -144,7 +144,7 @@ test.describe('nothing typed is lost', () => {
 });
 
 test.describe('a write never replaces what it did not read', () => {
-  test('a record of a future version with the same revision as an open draft is never overwritten', async ({ editor, draftDb, library }) => {
+  test('a record of a future version with the same revision as an open draft is never overwritten', async ({ editor, draftDb }) => {
     const id = await editor.startDraft(dataPlatform);
     await fr1(editor).fill('Before the newer app wrote');
     await editor.waitUntilSaved();

@@ -35,6 +35,7 @@
  */
 import * as Y from 'yjs';
 import type { Draft } from '../core/draft/draft-schema';
+import { DOC_ONLY_KEYS } from '../core/draft-doc/draft-doc-layout';
 import { draftToDoc } from '../core/draft-doc/draft-to-doc';
 import type { UnreadableDraft } from './drafts-state';
 
@@ -89,7 +90,7 @@ export function createDraftDocs(local: LocalDraftBackend, others: DraftDocBacken
     const entry: Open = { doc, connections: new Map(), listeners: new Set() };
     open.set(id, entry);
     doc.on('afterTransaction', (transaction: Y.Transaction) => {
-      if (transaction.origin === LOCAL_ORIGIN || !transaction.changed.size) return;
+      if (transaction.origin === LOCAL_ORIGIN || !changesDraft(transaction)) return;
       for (const listener of entry.listeners) listener(transaction.origin);
     });
     for (const backend of backends) if (backend !== local || connectLocal) entry.connections.set(backend, backend.connect(id, doc));
@@ -166,4 +167,14 @@ export function createDraftDocs(local: LocalDraftBackend, others: DraftDocBacken
       for (const backend of backends) backend.close?.();
     },
   };
+}
+
+/** Whether a transaction changed the draft, not only a prose editor's fragment (which the editor writes to the draft as Markdown itself). */
+function changesDraft(transaction: Y.Transaction): boolean {
+  for (const [type, keys] of transaction.changed) {
+    if (type instanceof Y.XmlFragment || type instanceof Y.XmlElement || type instanceof Y.XmlText) continue;
+    if (type instanceof Y.Map && [...keys].every((key) => key !== null && DOC_ONLY_KEYS.has(key))) continue;
+    return true;
+  }
+  return false;
 }

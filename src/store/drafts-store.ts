@@ -95,7 +95,7 @@ export function createDraftsStore(deps: DraftsStoreDeps): DraftsStore {
       });
     },
   });
-  const tabs = tabDraftBackend(deps.channel, onDeletedElsewhere);
+  const tabs = tabDraftBackend(deps.channel, onDeletedElsewhere, onOpenedElsewhere);
   // The tab that made a change writes it (and copies it on closing); the others only merge it.
   storedElsewhere.add(tabs);
   const docs = createDraftDocs(local, [tabs]);
@@ -249,6 +249,7 @@ export function createDraftsStore(deps: DraftsStoreDeps): DraftsStore {
     connected();
     if (opened) await readStored();
     if (disposed) return;
+    tabs.listen();
     if (get().status === 'ready') void askForPersistence();
   }
 
@@ -352,6 +353,7 @@ export function createDraftsStore(deps: DraftsStoreDeps): DraftsStore {
     const unsaved = docs.pending(id);
     unwatch(id);
     docs.forget(id);
+    local.dropped(id);
     if (draft && unsaved) {
       docs.create(id, draft);
       watch(id);
@@ -359,6 +361,13 @@ export function createDraftsStore(deps: DraftsStoreDeps): DraftsStore {
       return;
     }
     set((s) => ({ drafts: without(s.drafts, id), saveStates: without(s.saveStates, id), unreadable: s.unreadable.filter((u) => u.id !== id) }));
+  }
+
+  /** Another tab opened a draft this tab does not have (made there, or its delete undone): take it; its content comes over the channel. */
+  function onOpenedElsewhere(id: string) {
+    if (disposed || docs.open(id) || get().unreadable.some((u) => u.id === id)) return;
+    docs.create(id, null);
+    watch(id);
   }
 
   async function askForPersistence() {

@@ -44,7 +44,7 @@ type Pending = { queue: Uint8Array[]; inFlight: Uint8Array | null; writing: Prom
  * (`drafts`) is moved over when it is first read; one that does not load
  * stays there and is listed as unreadable, never deleted.
  */
-export function localDraftBackend(deps: LocalDraftBackendDeps): LocalDraftBackend & { backupPending: () => string[] } {
+export function localDraftBackend(deps: LocalDraftBackendDeps): LocalDraftBackend & { backupPending: () => string[]; dropped: (id: string) => void } {
   const pending = new Map<string, Pending>();
   const compactAfter = deps.compactAfter ?? COMPACT_AFTER;
   const backupKey = (id: string) => `${BACKUP_PREFIX}${deps.tabId}:${id}`;
@@ -187,6 +187,11 @@ export function localDraftBackend(deps: LocalDraftBackendDeps): LocalDraftBacken
       }
       for (const id of docs.keys()) loaded.add(id);
       return { docs, unreadable };
+    },
+    /** Another tab deleted the draft's stored updates: whatever of it is opened here again is written whole. */
+    dropped(id: string) {
+      pending.delete(id);
+      loaded.delete(id);
     },
     /** Copies the updates not yet in the database to synchronous storage (for `pagehide`); returns the ids it could not copy. */
     backupPending(): string[] {

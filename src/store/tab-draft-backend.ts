@@ -21,13 +21,21 @@ export type DraftUpdatesChannelFactory = TabChannelFactory<DraftUpdatesMessage>;
 
 export const broadcastDraftUpdatesChannel: DraftUpdatesChannelFactory = broadcastTabChannel(DRAFT_UPDATES_CHANNEL_NAME, isDraftUpdatesMessage);
 
-/** `onDeleted` hears of a draft another tab deleted. */
-export function tabDraftBackend(channelFactory: DraftUpdatesChannelFactory, onDeleted: (id: string) => void): DraftDocBackend {
+/** `onDeleted` hears of a draft another tab deleted; `onOpened` of a draft another tab opened that this tab does not have (new there, or undone). */
+export function tabDraftBackend(
+  channelFactory: DraftUpdatesChannelFactory,
+  onDeleted: (id: string) => void,
+  onOpened: (id: string) => void = () => {},
+): DraftDocBackend & { listen: () => void } {
   const docs = new Map<string, Y.Doc>();
   let channel: TabChannel<DraftUpdatesMessage> | null = null;
-  const backend: DraftDocBackend = {
+  const backend = {
     name: 'tabs',
-    connect(id, doc): DraftDocConnection {
+    /** Starts hearing other tabs before any doc is open here (a tab with no drafts yet still hears of new ones). */
+    listen() {
+      channel ??= channelFactory(onMessage);
+    },
+    connect(id: string, doc: Y.Doc): DraftDocConnection {
       channel ??= channelFactory(onMessage);
       docs.set(id, doc);
       const onUpdate = (update: Uint8Array, origin: unknown) => {
@@ -45,7 +53,7 @@ export function tabDraftBackend(channelFactory: DraftUpdatesChannelFactory, onDe
         },
       };
     },
-    async remove(id) {
+    async remove(id: string) {
       docs.delete(id);
       channel?.post({ type: 'deleted', id });
     },
@@ -62,7 +70,10 @@ export function tabDraftBackend(channelFactory: DraftUpdatesChannelFactory, onDe
       return;
     }
     const doc = docs.get(message.id);
-    if (!doc) return;
+    if (!doc) {
+      if (message.type === 'hello') onOpened(message.id);
+      return;
+    }
     try {
       if (message.type === 'update') Y.applyUpdate(doc, message.update, backend);
       else channel?.post({ type: 'update', id: message.id, update: Y.encodeStateAsUpdate(doc, message.stateVector) });

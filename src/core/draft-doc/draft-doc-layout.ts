@@ -34,8 +34,7 @@ export const DRAFT_DOC_VERSION = 1;
 export const DOC_VERSION_KEY = 'docVersion';
 
 /** String values kept as `Y.Text` (merged character by character); other strings are plain values. */
-// `markdown` (a prose block's text) too: two people typing in one prose field through the team bridge keep both their words.
-export const TEXT_KEYS: ReadonlySet<string> = new Set(['titleText', 'title', 'text', 'term', 'given', 'when', 'then', 'code', 'markdown']);
+export const TEXT_KEYS: ReadonlySet<string> = new Set(['titleText', 'title', 'text', 'term', 'given', 'when', 'then', 'code']);
 /** Text records by key: ordered `{ key, text }` entries. */
 export const RECORD_KEYS: ReadonlySet<string> = new Set(['frontmatter', 'metadata', 'values']);
 /** Values stored as JSON text: large, and never edited in place. */
@@ -51,13 +50,13 @@ export function draftRoot(doc: Y.Doc): Y.Map<unknown> {
 }
 
 /** Where a block sits in a draft: in a section (by its id), or in the preamble or footer. */
-export type BlockPlace = { area: 'section'; sectionId: string; blockId: string } | { area: 'preamble' | 'footer'; blockId: string };
+export type ProsePlace = { area: 'section'; sectionId: string; blockId: string } | { area: 'preamble' | 'footer'; blockId: string };
 
 /** A prose block's shared parts: its map (`markdown`, `fragmentOf`) and the fragment the live editor edits. */
 export type ProseBlockDoc = { block: Y.Map<unknown>; fragment: Y.XmlFragment };
 
 /** The prose block at `place`, or null when the doc has none there. */
-export function proseBlockAt(doc: Y.Doc, place: BlockPlace): ProseBlockDoc | null {
+export function proseBlockAt(doc: Y.Doc, place: ProsePlace): ProseBlockDoc | null {
   const root = draftRoot(doc);
   const blocks = place.area === 'section' ? sectionBlocks(root.get('sections'), place.sectionId) : root.get(place.area);
   if (!(blocks instanceof Y.Array)) return null;

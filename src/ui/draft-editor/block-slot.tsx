@@ -7,7 +7,7 @@ import { BlockField } from '../block-fields/block-field';
 import { ProseField } from '../prose-editor/prose-field';
 import { sectionHeadingId } from './section-heading-id';
 import { pushUndo } from './undo-stack';
-import { editDraft } from '../../store/use-draft-selector';
+import { editDraft, proseDocFor } from '../../store/use-draft-selector';
 
 type Props = { draftId: string; place: BlockPlace; block: Block; value: BlockValue | undefined; idBase: string };
 
@@ -40,6 +40,7 @@ export const BlockSlot = memo(function BlockSlot({ draftId, place, block, value,
           markdown={proseValue.markdown}
           placeholder={proseBlock.text.replace(/^\[|\]$/g, '')}
           onChange={(markdown) => onProseChange({ ...proseValue, markdown })}
+          collabFor={() => proseDocFor(draftId, place, proseValue.blockId)}
         />
       )}
     />

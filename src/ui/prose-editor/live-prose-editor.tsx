@@ -3,10 +3,10 @@ import { Selection } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { memo, useEffect, useLayoutEffect, useRef, useState, type FocusEvent } from 'react';
+import { PROSE_FRAGMENT_OF_KEY, type ProseBlockDoc } from '../../core/draft-doc/draft-doc-layout';
 import type { EditStart } from './edit-start';
 import { proseExtensions } from './prose-extensions';
 import { ProseToolbar } from './prose-toolbar';
-import { keepCaret } from './keep-caret';
 import { tidyMarkdown } from './tidy-markdown';
 import './prosemirror-base.css';
 
@@ -19,10 +19,10 @@ type LiveProseEditorProps = {
   describedBy?: string;
   /** The field's Markdown when editing started; later prop changes are not applied while live. */
   initialMarkdown: string;
-  /** The field's Markdown now; when it is not what the editor last emitted, it came from elsewhere and replaces the editor's text. */
-  markdown: string;
   placeholder: string;
   start: EditStart;
+  /** The field's part of the draft's document: the editor edits its fragment (so two tabs typing in it merge); null edits the Markdown alone. */
+  collab: ProseBlockDoc | null;
   onChange: (markdown: string) => void;
   onLeave: (reason: LeaveReason) => void;
 };
@@ -39,9 +39,9 @@ export const LiveProseEditor = memo(function LiveProseEditor({
   labelledBy,
   describedBy,
   initialMarkdown,
-  markdown,
   placeholder,
   start,
+  collab,
   onChange,
   onLeave,
 }: LiveProseEditorProps) {
@@ -53,12 +53,11 @@ export const LiveProseEditor = memo(function LiveProseEditor({
   });
   /** The document as of the last onChange, to tell whether anything is left to emit. */
   const emittedDoc = useRef<ProseMirrorNode | null>(null);
-  const emittedMarkdown = useRef(initialMarkdown);
   const started = useRef(false);
   const wrapper = useRef<HTMLDivElement>(null);
   const toolbarId = `${id}-toolbar`;
 
-  const [extensions] = useState(() => proseExtensions({ placeholder }));
+  const [extensions] = useState(() => proseExtensions({ placeholder, fragment: collab?.fragment ?? null }));
   const [editorProps] = useState(() => ({
     attributes: definedAttributes({
       id,
@@ -85,8 +84,8 @@ export const LiveProseEditor = memo(function LiveProseEditor({
 
   const editor = useEditor({
     extensions,
-    content: initialMarkdown,
-    contentType: 'markdown',
+    // With a fragment, the content is the fragment's (seeded from the Markdown below when it holds something else).
+    ...(collab ? {} : { content: initialMarkdown, contentType: 'markdown' as const }),
     editorProps,
     // Its base styles come from prosemirror-base.css: the CSP refuses the inline <style> TipTap would add.
     injectCSS: false,
@@ -94,22 +93,12 @@ export const LiveProseEditor = memo(function LiveProseEditor({
     shouldRerenderOnTransaction: false,
     onUpdate: ({ editor: updated }) => {
       emittedDoc.current = updated.state.doc;
-      emittedMarkdown.current = tidyMarkdown(updated.getMarkdown());
-      onChangeRef.current(emittedMarkdown.current);
+      const markdown = tidyMarkdown(updated.getMarkdown());
+      // The fragment now reads as this Markdown; set before the store writes it, so the two stay paired.
+      collab?.block.set(PROSE_FRAGMENT_OF_KEY, markdown);
+      onChangeRef.current(markdown);
     },
   });
-
-  // Words from elsewhere (a team member) while live: into the editor, the caret where it was.
-  useEffect(() => {
-    if (editor.isDestroyed || markdown === emittedMarkdown.current) return;
-    const before = editor.state.doc;
-    const { from, to } = editor.state.selection;
-    editor.commands.setContent(markdown, { contentType: 'markdown', emitUpdate: false });
-    const after = editor.state.doc;
-    editor.commands.setTextSelection({ from: keepCaret(before, after, from), to: keepCaret(before, after, to) });
-    emittedDoc.current = editor.state.doc;
-    emittedMarkdown.current = markdown;
-  }, [editor, markdown]);
 
   // Focus and caret: where the writer pressed, else at the end (plus the key they typed).
   // Runs again only under StrictMode's remount, which detaches the view and drops focus.
@@ -124,9 +113,16 @@ export const LiveProseEditor = memo(function LiveProseEditor({
     view.focus();
     if (started.current) return;
     started.current = true;
+    // A fragment never written, or written as other Markdown than the field holds now (an undo, an import,
+    // a new template version changed the field): it is made from the field's Markdown, which stays as it is.
+    if (collab && (collab.fragment.length === 0 || collab.block.get(PROSE_FRAGMENT_OF_KEY) !== initialMarkdown)) {
+      editor.commands.setContent(initialMarkdown, { contentType: 'markdown', emitUpdate: false });
+      collab.block.set(PROSE_FRAGMENT_OF_KEY, initialMarkdown);
+      view.dispatch(view.state.tr.setSelection(hit ? Selection.near(view.state.doc.resolve(Math.min(hit.pos, view.state.doc.content.size)), -1) : Selection.atEnd(view.state.doc)));
+    }
     emittedDoc.current = editor.state.doc;
     if (start.text) view.dispatch(view.state.tr.insertText(start.text).scrollIntoView());
-  }, [editor, start]);
+  }, [editor, start, collab, initialMarkdown]);
 
   // Emit anything not yet emitted before the editor goes (normally nothing: every update emits).
   useEffect(

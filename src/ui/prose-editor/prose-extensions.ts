@@ -4,6 +4,8 @@ import { TaskItem, TaskList } from '@tiptap/extension-list';
 import { Placeholder } from '@tiptap/extensions';
 import { Markdown } from '@tiptap/markdown';
 import StarterKit from '@tiptap/starter-kit';
+import { Collaboration } from '@tiptap/extension-collaboration';
+import type { XmlFragment } from 'yjs';
 import { Marked, type marked } from 'marked';
 import { safeLinkHref } from './safe-link-href';
 import { TemplatePlaceholderHighlight } from './template-placeholder-highlight';
@@ -11,15 +13,22 @@ import { TemplatePlaceholderHighlight } from './template-placeholder-highlight';
 type ProseExtensionOptions = {
   /** The template's hint, shown while the field is empty. */
   placeholder?: string;
+  /** The draft document's fragment for this field: the editor then edits it directly (TipTap's Collaboration), with its undo. */
+  fragment?: XmlFragment | null;
+  /** Called once the fragment's content is first shown. */
+  onFirstRender?: () => void;
 };
 
 /**
  * The extensions of a prose field's editor, in one place so the round-trip
  * tests run the same schema and Markdown handling as the page.
  */
-export function proseExtensions({ placeholder = '' }: ProseExtensionOptions = {}): AnyExtension[] {
+export function proseExtensions({ placeholder = '', fragment = null, onFirstRender }: ProseExtensionOptions = {}): AnyExtension[] {
   return [
+    ...(fragment ? [Collaboration.configure({ fragment, onFirstRender })] : []),
     StarterKit.configure({
+      // Collaboration brings its own undo, which keeps to this editor's own changes.
+      ...(fragment ? { undoRedo: false as const } : {}),
       // Markdown has no underline; GFM would get TipTap's `++text++`.
       underline: false,
       link: {

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
+import type { ProseBlockDoc } from '../../core/draft-doc/draft-doc-layout';
 import { activateProseField, deactivateProseField, useIsActiveProseField } from './active-prose-field';
 import type { EditStart } from './edit-start';
 import { LiveProseEditor, type LeaveReason } from './live-prose-editor';
@@ -21,20 +22,21 @@ export type ProseFieldProps = {
   placeholder?: string;
   /** Called with clean Markdown after every change while the writer types. */
   onChange: (markdown: string) => void;
+  /** The field's part of the draft's document, looked up when editing starts; none (or null) edits the Markdown alone. */
+  collabFor?: () => ProseBlockDoc | null;
 };
 
-type Session = { markdown: string; start: EditStart };
+type Session = { markdown: string; start: EditStart; collab: ProseBlockDoc | null };
 
 /**
  * One prose part of a draft. At rest it is static HTML; pressing on it (or
  * typing into it) swaps in the page's single live TipTap editor, which goes
  * back to static HTML on Escape or when focus leaves the field.
  *
- * While live, a `markdown` prop other than what the editor last emitted (a
- * team member's words merged in) is put into the editor at once, the caret
- * kept at its place.
+ * While live, the editor owns the text: a `markdown` prop that changes for
+ * another reason is shown when the field is next at rest.
  */
-export function ProseField({ id, label, labelledBy, describedBy, markdown, placeholder = '', onChange }: ProseFieldProps) {
+export function ProseField({ id, label, labelledBy, describedBy, markdown, placeholder = '', onChange, collabFor }: ProseFieldProps) {
   const key = useId();
   const live = useIsActiveProseField(key);
   const [session, setSession] = useState<Session | null>(null);
@@ -53,11 +55,11 @@ export function ProseField({ id, label, labelledBy, describedBy, markdown, place
       // Mount and focus the editor inside the press or key event itself:
       // mobile browsers only open the keyboard for focus taken in a user gesture.
       flushSync(() => {
-        setSession({ markdown, start });
+        setSession({ markdown, start, collab: collabFor?.() ?? null });
         activateProseField(key);
       });
     },
-    [key, markdown],
+    [key, markdown, collabFor],
   );
 
   const leave = useCallback(
@@ -85,9 +87,9 @@ export function ProseField({ id, label, labelledBy, describedBy, markdown, place
           labelledBy={labelledBy}
           describedBy={describedBy}
           initialMarkdown={session.markdown}
-          markdown={markdown}
           placeholder={placeholder}
           start={session.start}
+          collab={session.collab}
           onChange={emitChange}
           onLeave={leave}
         />
