@@ -1,7 +1,11 @@
-import { readServerConfig } from './server-config';
+import { readServerConfig, serverUsage } from './server-config';
 import { startSyncServer } from './start-sync-server';
 
 // `npm run server`: the team sync server, on 127.0.0.1:1234 unless told otherwise.
+if (process.argv.includes('--help')) {
+  process.stdout.write(`${serverUsage}\n`);
+  process.exit(0);
+}
 const result = readServerConfig(process.argv.slice(2), process.env);
 if (!result.ok) {
   process.stderr.write(`${result.message}\n`);
