@@ -60,6 +60,10 @@ test.describe('a team draft', () => {
       for (const word of ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot']) await expect(proseOf(p)).toContainText(word);
     }
 
+    // Each sees the other's caret, named, in the field they share.
+    await expect(proseOf(ana).getByText('Ben', { exact: true })).toBeVisible();
+    await expect(proseOf(ben).getByText('Ana', { exact: true })).toBeVisible();
+
     // The same ID'd list, both typing at once, each in a requirement.
     const functional = (p: Person) => p.editor.section('Functional Requirements');
     await requirement(ana.editor, 'FR-001').click();

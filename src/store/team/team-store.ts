@@ -38,6 +38,12 @@ const storage = typeof localStorage === 'undefined' ? undefined : localStorage;
 const buildDefault = (import.meta.env.VITE_SPECWRIGHT_SERVER as string | undefined) ?? undefined;
 /** For each connected team draft: its connection and how to take the backend off the seam again. */
 const attached = new Map<string, { connection: TeamConnection | null; detach: () => void }>();
+const awarenessByDoc = new WeakMap<Y.Doc, TeamConnection['awareness']>();
+
+/** The team awareness of a draft's local doc, when it is a connected team draft (for the others' carets in prose fields). */
+export function awarenessOfDoc(doc: Y.Doc): TeamConnection['awareness'] | undefined {
+  return awarenessByDoc.get(doc);
+}
 const randomBytes = (n: number) => crypto.getRandomValues(new Uint8Array(n));
 const joinTimeoutMs = 15_000;
 
@@ -54,6 +60,8 @@ export const teamStore = createStore<TeamState>()((set, get) => {
     const backend = teamBackend(draftId, { serverUrl: link.server, room: link.room, token: get().settings.token || undefined, onlineEvents: window }, (connection) => {
       entry.connection = connection;
       const { awareness } = connection;
+      const local = docs.open(draftId);
+      if (local) awarenessByDoc.set(local, awareness);
       awareness.setLocalState({ presence: 1, user: get().settings.user, sectionId: null });
       awareness.on('change', () => setSession(draftId, { peers: peersFrom(awareness.getStates(), awareness.clientID) }));
       connection.subscribe((status) => setSession(draftId, { status }));
