@@ -59,6 +59,15 @@ export default tseslint.config(
     },
   },
   {
+    // The sync server is a Node layer on top of core, like the CLI.
+    files: ['src/server/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...coreBans.patterns.slice(0, 3), { group: ['**/store/**', '**/ui/**', '**/app/**', '**/cli/**'], message: 'src/server stands on src/core alone: no app, store, UI or CLI code.' }] }],
+      'no-restricted-globals': ['error', ...browserGlobals.map((name) => ({ name, message: 'src/server runs in Node: no browser globals.' }))],
+    },
+  },
+  {
     files: ['*.{js,ts}', 'bin/**/*.js', 'e2e/**/*.ts', 'scripts/**/*.{js,ts}'],
     languageOptions: { globals: globals.node },
   },

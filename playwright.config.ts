@@ -1,5 +1,8 @@
 import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import { syncPort } from './e2e/sync-server';
 
 // Debian's Chromium when it is there (Playwright cannot download browsers on our
 // machines); Playwright's own browser elsewhere. CHROMIUM_PATH overrides both.
@@ -33,10 +36,19 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: `npm run build && npm run preview -- --host 127.0.0.1 --port ${port}`,
-    url: `http://127.0.0.1:${port}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 180_000,
-  },
+  webServer: [
+    {
+      command: `npm run build && npm run preview -- --host 127.0.0.1 --port ${port}`,
+      url: `http://127.0.0.1:${port}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+    },
+    {
+      // The team sync server (npm run server) for e2e/team.spec.ts; its rooms are random, so an old data folder does no harm.
+      command: `npm run server -- --port ${syncPort} --data ${join(tmpdir(), `specwright-e2e-sync-${syncPort}`)}`,
+      url: `http://127.0.0.1:${syncPort}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });

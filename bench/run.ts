@@ -12,6 +12,7 @@ import { measureExport, type ExportFigures } from './measure-export';
 import { measureShareLinks } from './measure-share';
 import { buildPeers, measurePeer, type PeerFigures } from './measure-peers';
 import { measureHeap, type HeapFigures } from './measure-heap';
+import { measureSync, syncScenarios, type SyncFigures } from './measure-sync';
 
 const PORT = 4183;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -34,13 +35,22 @@ type Results = {
   peers?: PeerFigures[];
   /** JS heap with a 200-section draft open, before and after 20 drafts opened and closed; absent before it was measured. */
   heap?: HeapFigures;
+  /** The team sync server under load (#14); absent from results written before it was measured. */
+  sync?: SyncFigures[];
 };
+
+async function measureAllSync(): Promise<SyncFigures[]> {
+  const figures: SyncFigures[] = [];
+  for (const scenario of syncScenarios) figures.push(log(await measureSync(scenario)));
+  return figures;
+}
 
 async function main() {
   const exportFigures = [30, 300].map((kb) => measureExport(kb, 15));
   const share = measureShareLinks();
   const check = log(await measureCheck(500, Math.max(RUNS, 5)));
   await buildPeers();
+  const sync = await measureAllSync();
   // Vite itself, not through npx: killing npx would leave the server running.
   const vite = fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import.meta.url));
   const server = spawn(process.execPath, [vite, 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
@@ -64,7 +74,7 @@ async function main() {
     const autosave = log(await measureAutosave(browser, BASE, 60));
     const heap = log(await measureHeap(browser, BASE, 200, 20));
     await browser.close();
-    const results: Results = { measuredAt: new Date().toISOString(), runs: RUNS, bundles, editor, baselines, library, autosave, export: exportFigures, share, check, peers, heap };
+    const results: Results = { measuredAt: new Date().toISOString(), runs: RUNS, bundles, editor, baselines, library, autosave, export: exportFigures, share, check, peers, heap, sync };
     writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
     writeFileSync(new URL('./RESULTS.md', import.meta.url), markdown(results));
     console.log('Wrote bench/results.json and bench/RESULTS.md');
@@ -171,6 +181,18 @@ function markdown(r: Results): string {
           '',
         ]
       : []),
+    ...(r.sync
+      ? [
+          '## Team sync server',
+          '',
+          'The sync server (`npm run server`, in its own process) on loopback, with real y-websocket clients in the bench process typing one character per keystroke into one prose text at random places. Arrival is from the keystroke in one client to the update applied in each other client of the room; "lost" counts keystrokes missing from a fresh client that joins each room after the run. Server memory is the process\'s resident set (idle: before any client connects; it includes Node and tsx). The clients share one Node process, so their own work is part of the arrival times.',
+          '',
+          '| scenario | keystrokes | deliveries (arrived/expected) | arrival p50 (ms) | arrival p95 (ms) | max (ms) | server RSS idle / end / peak (MB) | lost |',
+          '|---|---:|---:|---:|---:|---:|---:|---:|',
+          ...r.sync.map((f) => `| ${f.scenario}, ${f.seconds} s | ${f.keystrokes} | ${f.delivered}/${f.deliveries} | ${f.p50Ms} | ${f.p95Ms} | ${f.maxMs} | ${f.serverIdleRssMb} / ${f.serverRssMb} / ${f.serverPeakRssMb} | ${f.lost} |`),
+          '',
+        ]
+      : []),
     '## Share links',
     '',
     "Length of the share link's fragment for the five filled sample drafts, against lz-string's compressToEncodedURIComponent of the same draft's JSON (what the TypeScript playground uses).",
@@ -221,7 +243,13 @@ async function waitForServer(url: string): Promise<void> {
   throw new Error(`The preview server did not start at ${url}`);
 }
 
-if (process.argv.includes('--report-only')) {
+if (process.argv.includes('--sync-only')) {
+  // Measures the sync server alone and merges its figures into the last results.json.
+  const results = JSON.parse(readFileSync(new URL('./results.json', import.meta.url), 'utf8')) as Results;
+  results.sync = await measureAllSync();
+  writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(new URL('./RESULTS.md', import.meta.url), markdown(results));
+} else if (process.argv.includes('--report-only')) {
   // Rewrites RESULTS.md from the last results.json (after a change to the report's wording), measuring nothing.
   const results = JSON.parse(readFileSync(new URL('./results.json', import.meta.url), 'utf8')) as Results;
   writeFileSync(new URL('./RESULTS.md', import.meta.url), markdown(results));

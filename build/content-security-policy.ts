@@ -14,6 +14,9 @@ import type { Plugin } from 'vite';
  *   user's to allow: the app renders none of them until the user presses
  *   "Load N remote images" for that draft (src/core/prose/remote-images.ts).
  *   Plain `http:` images stay blocked (mixed content on the real site anyway).
+ * - `connect-src` allows `ws:` and `wss:`: a team's sync server is wherever
+ *   the person's server setting says (README, "Working as a team"); nothing
+ *   connects until they set one and start or join a team draft.
  */
 const directives: Record<string, string> = {
   'default-src': "'self'",
@@ -21,7 +24,7 @@ const directives: Record<string, string> = {
   'style-src': "'self'",
   'img-src': "'self' data: blob: https:",
   'font-src': "'self'",
-  'connect-src': "'self'",
+  'connect-src': "'self' ws: wss:",
   'worker-src': "'self'",
   'manifest-src': "'self'",
   'object-src': "'none'",

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { syncUrl } from './sync-server';
 import { hasReferenceTemplates, referenceTemplatesDir } from '../src/core/__fixtures__/reference-templates-dir';
 
 /** axe-core's serious and critical violations on the page as it is now. */
@@ -96,6 +97,31 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.getByLabel('Markdown', { exact: true }).fill('# Feature Specification: X\n\n## Requirements *(mandatory)*\n\n### Functional Requirements\n\n- **FR-001**: System MUST work.\n');
       await expect(page.getByRole('button', { name: 'Create draft' })).toBeVisible();
       expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    test('team: the Work on this together dialog, the team bar with someone else in a section, the join screen', async ({ editor, page, browser }) => {
+      await editor.startDraft('Opportunity solution spec');
+      await page.getByRole('button', { name: 'Work on this together' }).click();
+      await expect(page.getByRole('heading', { name: 'Work on this together' })).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.getByLabel('Sync server').fill(syncUrl);
+      await page.getByLabel('Your name').fill('Ana');
+      await page.getByRole('button', { name: 'Start working together' }).click();
+      const link = await page.getByLabel('Invitation link').inputValue();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.getByRole('button', { name: 'Close' }).click();
+      const other = await browser.newContext({ colorScheme });
+      const ben = await other.newPage();
+      await ben.goto(link);
+      await expect(ben.getByRole('button', { name: 'Join' })).toBeVisible();
+      expect(await seriousViolations(ben)).toEqual([]);
+      await ben.getByLabel('Your name').fill('Ben');
+      await ben.getByRole('button', { name: 'Join' }).click();
+      await ben.getByRole('navigation', { name: 'Sections' }).getByRole('link').first().click();
+      await ben.keyboard.press('Tab');
+      await expect(page.getByRole('region', { name: 'Team' })).toContainText('Ben');
+      expect(await seriousViolations(page)).toEqual([]);
+      await other.close();
     });
 
     test('template import screen: empty, a preview, a problem by line, a file refused', async ({ addTemplate, page }) => {

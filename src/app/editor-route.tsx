@@ -6,6 +6,8 @@ import { SaveStructureButton } from '../ui/add-template/save-structure-button';
 import { DraftEditor } from '../ui/draft-editor/draft-editor';
 import { DraftErrorBoundary } from '../ui/draft-editor/draft-error-boundary';
 import { ShareButton } from '../ui/share/share-button';
+import { TeamBar } from '../ui/team/team-bar';
+import { TeamButton } from '../ui/team/team-button';
 import { TemplateUpdateNotice } from '../ui/template-update/template-update-notice';
 import { newTemplateState } from './add-template-route';
 import { builtInTemplate } from './built-in-templates';
@@ -53,8 +55,18 @@ export function EditorRoute() {
         libraryHref={paths.home}
         // Only built-in templates go by reference: a custom template travels inside the link.
         share={<ShareButton draftId={id} builtInTemplate={builtInTemplate} linkFor={paths.sharedLink} />}
-        headerExtra={<SaveStructureButton draftId={id} onOpen={(source) => void navigate(paths.newTemplate, { state: newTemplateState(source, `The structure of “${title}”, as a template. Check it, name it and save it.`) })} />}
-        notice={<TemplateUpdateNotice draftId={id} latest={latest} />}
+        headerExtra={
+          <>
+            <TeamButton draftId={id} inviteLink={paths.joinLink} />
+            <SaveStructureButton draftId={id} onOpen={(source) => void navigate(paths.newTemplate, { state: newTemplateState(source, `The structure of “${title}”, as a template. Check it, name it and save it.`) })} />
+          </>
+        }
+        notice={
+          <>
+            <TeamBar draftId={id} />
+            <TemplateUpdateNotice draftId={id} latest={latest} />
+          </>
+        }
       />
     </DraftErrorBoundary>
   );

@@ -10,4 +10,7 @@ export const paths = {
   shared: '/shared',
   sharedLink: (fragment: string) => `${window.location.origin}/shared#${fragment}`,
   importMarkdown: '/import',
+  /** An invitation to a team draft: room and server in the fragment. */
+  join: '/join',
+  joinLink: (fragment: string) => `${window.location.origin}/join#${fragment}`,
 };

@@ -22,6 +22,7 @@ export const router = createBrowserRouter([
       { path: 'templates/:id/replace', element: <ReplaceTemplateRoute /> },
       { path: 'drafts/:id', lazy: async () => ({ Component: (await import('./editor-route')).EditorRoute }) },
       { path: 'shared', lazy: async () => ({ Component: (await import('./shared-route')).SharedRoute }) },
+      { path: 'join', lazy: async () => ({ Component: (await import('./join-route')).JoinRoute }) },
       { path: 'import', lazy: async () => ({ Component: (await import('./import-route')).ImportRoute }) },
       { path: '*', element: <NotFoundRoute /> },
     ],

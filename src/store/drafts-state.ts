@@ -46,6 +46,12 @@ export type DraftsState = {
    * a draft this browser has: an id already in use is swapped for a new one.
    */
   add: (draft: Draft) => string;
+  /**
+   * A draft whose doc a backend fills (a team room joined): an empty doc
+   * under `id`, read into the store as the backend fills it. False when `id`
+   * is already a draft here (nothing is replaced).
+   */
+  adopt: (id: string, update: Uint8Array, origin: unknown) => boolean;
   /** Changes a draft in memory now and saves it shortly after the last change. */
   update: (id: string, recipe: (draft: Draft) => Draft) => void;
   /** Writes every pending change now. */

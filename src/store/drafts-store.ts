@@ -146,6 +146,15 @@ export function createDraftsStore(deps: DraftsStoreDeps): DraftsStore {
         return id;
       },
 
+      adopt(id, update, origin) {
+        if (get().drafts[id] || docs.open(id) || get().unreadable.some((u) => u.id === id)) return false;
+        docs.create(id, null);
+        docs.apply(id, update, origin);
+        watch(id);
+        reread(id);
+        return true;
+      },
+
       update(id, recipe) {
         const current = get().drafts[id];
         if (!current) return;

@@ -13,6 +13,8 @@ import { InlineTitle } from './inline-title';
 import { sectionHeadingId } from './section-heading-id';
 import { sectionHeading } from './progressive-sections';
 import { childSectionsOf } from '../../store/use-draft-selector';
+import { PeerBadges } from '../team/peer-badges';
+import { usePeersIn } from '../team/use-team';
 
 // A section's state is worked out once per version of that section.
 const stateCache = new WeakMap<DraftSection, SectionState>();
@@ -73,6 +75,7 @@ const OutlineItem = memo(function OutlineItem({ draftId, sectionId }: { draftId:
   const errors = useSectionHasErrors(draftId, sectionId);
   const shown = useFindingsShown(draftId, sectionId);
   const hasErrors = errors && shown;
+  const peers = usePeersIn(draftId, sectionId);
   if (!item) return null;
   const jump = (event: React.MouseEvent) => {
     event.preventDefault();
@@ -102,6 +105,7 @@ const OutlineItem = memo(function OutlineItem({ draftId, sectionId }: { draftId:
           </span>
         )}
       </a>
+      <PeerBadges peers={peers} label="Here now" />
       {item.hasChildren && <OutlineList draftId={draftId} parentId={sectionId} />}
     </li>
   );

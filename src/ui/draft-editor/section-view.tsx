@@ -1,4 +1,5 @@
 import { createElement, memo } from 'react';
+import { SectionPeers } from '../team/section-peers';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { addToDocument } from '../../core/draft/add-to-document';
@@ -84,6 +85,7 @@ export const SectionView = memo(function SectionView({ draftId, sectionId, templ
       <header className="draft-section-header">
         {createElement(`h${level}`, { id: sectionHeadingId(sectionId), tabIndex: -1, className: 'draft-section-title' }, <InlineTitle text={section.title} />)}
         {templateSection && <RequirementBadge section={templateSection} />}
+        <SectionPeers draftId={draftId} sectionId={sectionId} />
         <span className="draft-section-actions">
           {switchable && (
             <label className="section-switch">

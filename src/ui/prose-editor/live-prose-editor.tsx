@@ -1,4 +1,6 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import { awarenessOfDoc } from '../../store/team/team-store';
+import { teamCaret } from './team-caret';
 import { Selection } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import { EditorContent, useEditor } from '@tiptap/react';
@@ -59,7 +61,10 @@ export const LiveProseEditor = memo(function LiveProseEditor({
   const toolbarId = `${id}-toolbar`;
 
   const headingFloor = useContext(ProseSectionLevel) + 1;
-  const [extensions] = useState(() => proseExtensions({ placeholder, headingFloor, fragment: collab?.fragment ?? null }));
+  const [extensions] = useState(() => {
+    const awareness = collab?.fragment.doc ? awarenessOfDoc(collab.fragment.doc) : undefined;
+    return proseExtensions({ placeholder, headingFloor, fragment: collab?.fragment ?? null, team: awareness ? [teamCaret(awareness)] : [] });
+  });
   const [editorProps] = useState(() => ({
     attributes: definedAttributes({
       id,

@@ -21,15 +21,17 @@ type ProseExtensionOptions = {
   fragment?: XmlFragment | null;
   /** Called once the fragment's content is first shown. */
   onFirstRender?: () => void;
+  /** Extensions for a team draft's field (the others' carets), only with a fragment. */
+  team?: AnyExtension[];
 };
 
 /**
  * The extensions of a prose field's editor, in one place so the round-trip
  * tests run the same schema and Markdown handling as the page.
  */
-export function proseExtensions({ placeholder = '', headingFloor = 3, fragment = null, onFirstRender }: ProseExtensionOptions = {}): AnyExtension[] {
+export function proseExtensions({ placeholder = '', headingFloor = 3, fragment = null, onFirstRender, team = [] }: ProseExtensionOptions = {}): AnyExtension[] {
   return [
-    ...(fragment ? [Collaboration.configure({ fragment, onFirstRender })] : []),
+    ...(fragment ? [Collaboration.configure({ fragment, onFirstRender }), ...team] : []),
     StarterKit.configure({
       // Collaboration brings its own undo, which keeps to this editor's own changes.
       ...(fragment ? { undoRedo: false as const } : {}),
