@@ -63,7 +63,7 @@ describe('readStructureFast', () => {
       '3) Third', '* Star item', '+ Plus item', '- [ ] Task: open', '- [x] **Done**: yes', '-', '*', '- ', '-     five spaces',
       '```', '```ts', '~~~', '    indented code', '  continuation text', 'Plain text with `code` and [link](x).', 'A run_id and *emphasis*',
       '| a | b |', '|---|---|', '| c | d |', '<!-- comment -->', '<!-- open', 'close -->', '<div>', '> quote', 'see www.example.com',
-      'Text:  ', 'Label: value', 'trailing\\', '&amp; entity', '[ref]: /url', '1986. What a year', '10. ten',
+      'Text:  ', 'Label: value', 'trailing\\', '&amp; entity', '- **A &amp; B**: x', '- **A & B**: x', '- Q&amp;A: x', '[ref]: /url', '1986. What a year', '10. ten',
       '1. **Given** a run, **When** it fails, **Then** the owner is paged', 'a**b**c **d**: e', '**A** b **C**:', '`code` first: x', 'Foo:`x`',
       '`a`_b', '- `**Not**`: strong', '- Owner `x`: y', '- [ ] `code` task', 'an ``odd `run`` here', 'unclosed `tick', '**`Code`**: label',
       '[NEEDS CLARIFICATION: who?]', '- [NEEDS CLARIFICATION: x]', 'p95 < 200 ms', '**Snake_case**: ok', '  2. indented two',

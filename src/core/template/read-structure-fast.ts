@@ -29,6 +29,8 @@ const DELIMITER_ISH = /^[|:\-\s]+$/;
  */
 const NOT_PLAIN = /\\|<(?![\s\d=])|\]\(|!\[|\[\^|~|www\.|:\/\/|@|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/u;
 const SPACE = /\s/u;
+/** A character reference, which the parser decodes: text with one is not read here. */
+const ENTITY = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i;
 const PUNCTUATION = /[\p{P}\p{S}]/u;
 const PLAIN_LABEL = /^([A-Z][\p{L}\p{N} ()/&'-]{0,40}?):(?:\s|$)/u;
 /** Documents with these are left to the CommonMark parser: tabs in indentation, CRs, a BOM, link or footnote definitions (NUL bytes too, below). */
@@ -257,7 +259,7 @@ function labelsOf(para: Paragraph, paragraphLabels: ParagraphLabels): string[] {
     if (pairs[0]?.[0] !== 0) continue;
     // `**Label**:` or `**Label:**` at the start of the line.
     const text = line.slice(2, pairs[0][1]);
-    if (/[`[\]&]/.test(text)) return fallback(para, paragraphLabels);
+    if (/[`[\]]/.test(text) || ENTITY.test(text)) return fallback(para, paragraphLabels);
     const after = line[pairs[0][1] + 2];
     if (text.endsWith(':') && text.length > 1) labels.push(text.slice(0, -1).trim());
     else if (after === ':') labels.push(text);
@@ -267,7 +269,7 @@ function labelsOf(para: Paragraph, paragraphLabels: ParagraphLabels): string[] {
     const ends = [first.indexOf('`'), firstStrong[0]!].filter((at) => at >= 0);
     const text = ends.length === 0 ? `${first.trimEnd()}\n` : first.slice(0, Math.min(...ends));
     const plain = PLAIN_LABEL.exec(text)?.[1]?.trim();
-    if (plain?.includes('&')) return fallback(para, paragraphLabels);
+    if (plain && ENTITY.test(plain)) return fallback(para, paragraphLabels);
     if (plain) labels.push(plain);
   }
   return labels;
