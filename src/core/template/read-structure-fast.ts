@@ -268,8 +268,8 @@ function labelsOf(para: Paragraph, paragraphLabels: ParagraphLabels): string[] {
     // The paragraph's first text node: its first line, up to a code span or a strong.
     const ends = [first.indexOf('`'), firstStrong[0]!].filter((at) => at >= 0);
     const text = ends.length === 0 ? `${first.trimEnd()}\n` : first.slice(0, Math.min(...ends));
+    if (ENTITY.test(text)) return fallback(para, paragraphLabels);
     const plain = PLAIN_LABEL.exec(text)?.[1]?.trim();
-    if (plain && ENTITY.test(plain)) return fallback(para, paragraphLabels);
     if (plain) labels.push(plain);
   }
   return labels;
