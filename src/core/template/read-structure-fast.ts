@@ -1,4 +1,4 @@
-import type { DocumentHeading, DocumentStructure } from './read-document-structure';
+import type { DocumentHeading, DocumentStructure } from './document-structure';
 
 /**
  * The labels of a paragraph that is not plain (code, links, emphasis, ...),
