@@ -2,6 +2,9 @@ import { FREE_FORM_TEMPLATE_ID } from '../core/template/free-form-template';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TemplateSchema } from '../core/template/schema';
+import { importMarkdown } from '../core/markdown/import-markdown';
+import { parseTemplate } from '../core/template/parse-template';
+import { validateDraft } from '../core/validate/validate-draft';
 import { checkMarkdown } from './check-markdown';
 import { BUILT_IN_DIR, loadTemplates } from './load-templates';
 
@@ -50,6 +53,22 @@ describe('checkMarkdown', () => {
     expect(found.length).toBeGreaterThan(0);
     expect(found).toEqual(ears(true));
     expect(fixture.split('\n')[found[0]!.line - 1]).toMatch(/^- \*\*(FR|DI|NFR)-\d+/);
+  });
+
+  it('checks EARS patterns for a template that asks for them itself (ears: true), as the Checks panel does', async () => {
+    const source = readFileSync(new URL('data-platform-feature-spec.md', `file://${BUILT_IN_DIR}`), 'utf8').replace('<!-- specwright-template\n', '<!-- specwright-template\nears: true\n');
+    const asking = parseTemplate(source, { id: 'data-platform-feature-spec' }).template;
+    const own = [...templates.filter((t) => t.id !== asking.id), asking];
+    const { templateId, messages } = checkMarkdown(fixture, own, null);
+    expect(templateId).toBe('data-platform-feature-spec');
+    const cli = messages.filter((m) => m.code === 'ears-form');
+    expect(cli.length).toBeGreaterThan(0);
+    // The app's side: the draft the import screen makes, checked as review-store checks it.
+    const { draft } = importMarkdown(fixture, asking, { id: 'panel', now: new Date() });
+    const panel = validateDraft(draft).filter((f) => f.code === 'ears-form');
+    expect(cli.map((m) => [m.line, m.message])).toEqual(panel.map((f) => [f.line, f.message]));
+    // A config turns it off like any other rule.
+    expect(checkMarkdown(fixture, own, null, { rules: { 'ears-form': 'off' } }).messages.some((m) => m.code === 'ears-form')).toBe(false);
   });
 
   it('refuses text the import screen refuses, as one error on the file', () => {

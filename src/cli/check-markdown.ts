@@ -7,9 +7,6 @@ import type { Finding } from '../core/validate/finding';
 import { validateDraft } from '../core/validate/validate-draft';
 import type { CheckMessage } from './check-message';
 import type { CheckConfig, RuleSetting } from './check-config';
-import { withSourceLines } from '../core/lossless/source-lines';
-import { checkEars } from '../core/quality/check-ears';
-import { qualityTexts } from '../core/quality/quality-texts';
 
 export type Rules = Readonly<Record<string, RuleSetting>>;
 export type CheckOptions = { rules?: Rules; ears?: CheckConfig['ears'] };
@@ -24,8 +21,8 @@ const IMPORTED_AT = new Date(0);
  * importMarkdown, then validateDraft, each finding at its line of the file.
  * Text the import screen refuses (a NUL byte, more than a draft may hold)
  * gives one error instead. `rules` turn codes off or change their severity;
- * `ears` adds the EARS check (ears-form), a per-template choice the app's
- * templates do not make yet.
+ * `ears` adds the EARS check (ears-form) for every template (true) or those
+ * listed, beside the templates that ask for it themselves (`ears: true`).
  */
 export function checkMarkdown(text: string, templates: readonly TemplateSchema[], chosen: TemplateSchema | null, { rules = {}, ears = false }: CheckOptions = {}): MarkdownCheck {
   const { templateId, messages } = checkUnruled(text, templates, chosen, ears);
@@ -46,7 +43,7 @@ function checkUnruled(text: string, templates: readonly TemplateSchema[], chosen
   if (tooBig) return { templateId: template.id, messages: [fileError('too-large', `${tooBig.message} It cannot be imported, so it is not checked.`)] };
   const lines = text.split('\n');
   const earsOn = ears === true || (Array.isArray(ears) && ears.includes(template.id));
-  const findings = [...validateDraft(draft), ...(earsOn ? withSourceLines(checkEars(qualityTexts(draft)), draft) : [])];
+  const findings = validateDraft(draft, { ears: earsOn });
   const messages = findings.map((finding) => toMessage(finding, lines));
   return { templateId: template.id, messages: messages.sort((a, b) => a.line - b.line || a.column - b.column) };
 }

@@ -1,6 +1,6 @@
 import { flattenSections } from '../template/flatten-sections';
 import type { Block, TemplateSchema } from '../template/schema';
-import { headingPattern, headingSubject, matchHeading, type HeadingSubject } from './heading-pattern';
+import { headingPattern, headingSubject, matchHeading, type HeadingPattern, type HeadingSubject } from './heading-pattern';
 import { readDocumentStructure, type DocumentHeading, type DocumentStructure } from '../template/read-document-structure';
 import { normaliseLabel } from './unit-fields';
 
@@ -51,19 +51,43 @@ const OFF_STRUCTURE = 0.5;
  */
 export function matchTemplates(markdown: string, templates: TemplateSchema[]): TemplateMatch[] {
   const structure = readDocumentStructure(markdown);
+  // What of the document every template is scored on, read once.
+  const doc: DocumentShape = { structure, subjects: structure.headings.map((h) => headingSubject(h.text)), labels: new Set(structure.labels.map(normaliseLabel)) };
   return templates
-    .map((template, order) => ({ ...scoreTemplate(template, structure), order }))
+    .map((template, order) => ({ ...scoreTemplate(template, doc), order }))
     .sort((a, b) => b.score - a.score || b.matched - a.matched || a.order - b.order)
     .map(({ order: _order, ...match }) => match);
 }
 
-function scoreTemplate(template: TemplateSchema, structure: DocumentStructure): TemplateMatch {
+type DocumentShape = { structure: DocumentStructure; subjects: HeadingSubject[]; labels: Set<string> };
+
+/** What of a template matching reads, derived once per template object (templates are not changed in place). */
+type TemplateShape = { sections: ReturnType<typeof flattenSections>; patterns: HeadingPattern[]; itemPatterns: HeadingPattern[]; labels: string[]; prefix: RegExp | null };
+
+const shapes = new WeakMap<TemplateSchema, TemplateShape>();
+
+function templateShape(template: TemplateSchema): TemplateShape {
+  let shape = shapes.get(template);
+  if (!shape) {
+    const sections = flattenSections(template.sections);
+    const patterns = sections.map((s) => headingPattern(s.title));
+    const itemPatterns = template.groups.flatMap((g) => g.itemIds.map((id) => patterns[sections.findIndex((s) => s.id === id)]).filter((p) => p !== undefined));
+    shape = { sections, patterns, itemPatterns, labels: labelsOf(template), prefix: titlePrefix(template.title?.prefix ?? '') };
+    shapes.set(template, shape);
+  }
+  return shape;
+}
+
+function scoreTemplate(template: TemplateSchema, doc: DocumentShape): TemplateMatch {
+  const { structure } = doc;
+  const shape = templateShape(template);
   // A template with a title line reads the document's first heading, an H1, as the title, not a section.
   const [first] = structure.headings;
   const docTitle = template.title !== null && first?.level === 1 ? first : null;
   const headings = docTitle ? structure.headings.slice(1) : structure.headings;
-  const sections = flattenSections(template.sections);
-  const headingPart = scoreHeadings(template, headings);
+  const subjects = docTitle ? doc.subjects.slice(1) : doc.subjects;
+  const { sections } = shape;
+  const headingPart = scoreHeadings(shape, headings, subjects);
 
   const parts: { weight: number; value: number }[] = [{ weight: 1, value: headingPart.value }];
   const templateKeys = (template.frontmatter ?? []).map((f) => f.key);
@@ -71,12 +95,11 @@ function scoreTemplate(template: TemplateSchema, structure: DocumentStructure): 
   if (templateKeys.length + structure.frontmatterKeys.length > 0) {
     parts.push({ weight: FRONTMATTER_WEIGHT, value: (2 * keysFound.length) / (templateKeys.length + structure.frontmatterKeys.length) });
   }
-  const templateLabels = labelsOf(template);
-  const docLabels = new Set(structure.labels.map(normaliseLabel));
-  const labelsFound = templateLabels.filter((l) => docLabels.has(normaliseLabel(l)));
+  const templateLabels = shape.labels;
+  const labelsFound = templateLabels.filter((l) => doc.labels.has(normaliseLabel(l)));
   // A template with one or two labels (`Status`) says little by them: they count less.
   if (templateLabels.length > 0) parts.push({ weight: LABEL_WEIGHT * Math.min(1, templateLabels.length / 3), value: labelsFound.length / templateLabels.length });
-  const prefix = titlePrefix(template.title?.prefix ?? '');
+  const { prefix } = shape;
   const title = prefix !== null && docTitle !== null && prefix.test(docTitle.text);
   if (prefix !== null) parts.push({ weight: TITLE_WEIGHT, value: title ? 1 : 0 });
 
@@ -96,10 +119,7 @@ function scoreTemplate(template: TemplateSchema, structure: DocumentStructure): 
   };
 }
 
-function scoreHeadings(template: TemplateSchema, headings: DocumentHeading[]): { value: number; found: Set<number> } {
-  const sections = flattenSections(template.sections);
-  const patterns = sections.map((s) => headingPattern(s.title));
-  const subjects: HeadingSubject[] = headings.map((h) => headingSubject(h.text));
+function scoreHeadings({ sections, patterns, itemPatterns }: TemplateShape, headings: DocumentHeading[], subjects: HeadingSubject[]): { value: number; found: Set<number> } {
   const usedHeadings = new Set<number>();
   // Template section index -> document heading index.
   const pairs = new Map<number, number>();
@@ -121,7 +141,6 @@ function scoreHeadings(template: TemplateSchema, headings: DocumentHeading[]): {
     credit += (levelOk ? 1 : OFF_STRUCTURE) * (inOrder.has(k) ? 1 : OFF_STRUCTURE);
   }
   // Further items of a repeatable group (`User Story 4`) belong to the template too.
-  const itemPatterns = template.groups.flatMap((g) => g.itemIds.map((id) => patterns[sections.findIndex((s) => s.id === id)]).filter((p) => p !== undefined));
   const groupItems = subjects.filter((subject, h) => !usedHeadings.has(h) && itemPatterns.some((p) => matchHeading(p, subject) >= 2)).length;
   const denominator = sections.length + headings.length;
   return { value: denominator === 0 ? 0 : (2 * credit + groupItems) / denominator, found: new Set(pairs.keys()) };

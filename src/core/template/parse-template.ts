@@ -55,7 +55,7 @@ export function parseTemplate(source: string, options: ParseOptions): ParseResul
   let tokens = scanBlocks(lines.slice(bodyStart), bodyStart + 1);
   reportUnclosed(tokens, problems);
 
-  const info = readTemplateInfo(tokens);
+  const info = readTemplateInfo(tokens, problems);
   if (info) tokens = tokens.filter((t) => t !== info.token);
 
   const headings = tokens.filter((t): t is Extract<Token, { type: 'heading' }> => t.type === 'heading');
@@ -105,6 +105,7 @@ export function parseTemplate(source: string, options: ParseOptions): ParseResul
     sections,
     footer,
     groups,
+    ...(info?.ears ? { ears: true } : {}),
   };
   return { template, problems };
 }
@@ -200,15 +201,27 @@ function titleName(title: TitleLine): string {
   return title.prefix.slice(0, end).trim();
 }
 
-function readTemplateInfo(tokens: Token[]): { token: Token; name?: string; description?: string } | undefined {
+type TemplateInfo = { token: Token; name?: string; description?: string; ears?: boolean };
+
+/**
+ * The `<!-- specwright-template ... -->` comment: `name:`, `description:`,
+ * and the template's check options (`ears: true` checks requirements against
+ * the EARS patterns). An option with a value it cannot take is a warning.
+ */
+function readTemplateInfo(tokens: Token[], problems: Problem[]): TemplateInfo | undefined {
   const token = tokens.find((t) => t.type === 'comment' && /^\s*specwright-template\b/.test(t.text));
   if (!token || token.type !== 'comment') return undefined;
-  const info: { token: Token; name?: string; description?: string } = { token };
-  for (const line of token.text.split('\n')) {
-    const pair = /^\s*(name|description)\s*:\s*(.+)$/.exec(line);
+  const info: TemplateInfo = { token };
+  token.text.split('\n').forEach((line, k) => {
+    const pair = /^\s*(name|description|ears)\s*:\s*(.+)$/.exec(line);
     if (pair?.[1] === 'name') info.name = pair[2]!.trim();
     if (pair?.[1] === 'description') info.description = pair[2]!.trim();
-  }
+    if (pair?.[1] === 'ears') {
+      const value = pair[2]!.trim().toLowerCase();
+      if (value === 'true' || value === 'false') info.ears = value === 'true';
+      else problems.push({ severity: 'warning', code: 'template-option-invalid', message: `"ears: ${pair[2]!.trim()}" is not an option value: write "ears: true" to check requirements against the EARS patterns, or "ears: false".`, line: token.line + k });
+    }
+  });
   return info;
 }
 

@@ -159,6 +159,12 @@ export const TemplateSchema = z.object({
   /** Blocks after a closing `---` at the very end (`**Spec Status:** ...`): the document's, not the last section's. */
   footer: z.array(Block),
   groups: z.array(RepeatGroup),
+  /**
+   * Requirements are checked against the EARS patterns (ears-form): the
+   * template's `ears: true` line in its specwright-template comment. Absent
+   * in templates saved before the option existed: off.
+   */
+  ears: z.boolean().optional(),
 });
 export type TemplateSchema = z.infer<typeof TemplateSchema>;
 

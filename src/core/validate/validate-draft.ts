@@ -44,21 +44,28 @@ const NONE: Completion = { filled: 0, total: 0 };
  * success criteria, ...). Switched-off sections and everything in them are
  * skipped. Pure and linear in the size of the draft; never throws: a part
  * whose stored data is not what it should be becomes a `check-failed` finding
- * and the rest is still checked.
+ * and the rest is still checked. EARS patterns are checked where the draft's
+ * template asks for them (`ears: true`), or `options.ears` does.
  */
-export function validateDraft(draft: Draft): Finding[] {
+export function validateDraft(draft: Draft, options: { ears?: boolean } = {}): Finding[] {
   const list = new FindingList();
   try {
     runChecks(draft, list);
   } catch {
     list.add(documentPlace(DOCUMENT_SLOTS.whole), 'warning', 'check-failed', 'Part of this draft could not be checked: its saved data is not in the expected shape.');
   }
-  const findings = [...list.sorted(), ...checkQuality(draft)];
+  const findings = [...list.sorted(), ...checkQuality(draft, { ears: options.ears === true || earsAsked(draft) })];
   try {
     return withSourceLines(findings, draft);
   } catch {
     return findings; // a damaged origin only costs the line numbers
   }
+}
+
+/** The template's EARS option, read with care: a damaged draft is still checked. */
+function earsAsked(draft: Draft): boolean {
+  const template: unknown = typeof draft === 'object' && draft !== null ? (draft as { template?: unknown }).template : undefined;
+  return typeof template === 'object' && template !== null && (template as { ears?: unknown }).ears === true;
 }
 
 function runChecks(draft: Draft, list: FindingList): void {
