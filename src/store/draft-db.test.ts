@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { connectDraftDb, DRAFT_DB_NAME, DRAFT_DB_VERSION, DRAFTS_STORE, openDraftDb, readAllRecords, TEMPLATES_STORE } from './draft-db';
+import { connectDraftDb, DRAFT_DB_NAME, DRAFT_DB_VERSION, DRAFTS_STORE, openDraftDb, readAllRecords, TEMPLATES_STORE, VERSION_TEMPLATES_STORE, VERSIONS_BY_DRAFT, VERSIONS_STORE } from './draft-db';
 import { createDraftsStore } from './drafts-store';
 
 const v1Draft = (): Record<string, unknown> => JSON.parse(readFileSync(new URL('../core/draft/__fixtures__/draft-v1.json', import.meta.url), 'utf8'));
@@ -25,22 +25,23 @@ function seedVersion1(idb: IDBFactory, records: Record<string, unknown>[]): Prom
 }
 
 describe('the app database', () => {
-  it('is created at version 2 with a drafts and a templates store', async () => {
+  it('is created at version 3 with the drafts, templates, versions and version templates stores', async () => {
     const db = await openDraftDb(new IDBFactory());
     expect(db.version).toBe(DRAFT_DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual([DRAFTS_STORE, TEMPLATES_STORE]);
+    expect([...db.objectStoreNames].sort()).toEqual([DRAFTS_STORE, TEMPLATES_STORE, VERSION_TEMPLATES_STORE, VERSIONS_STORE].sort());
+    expect([...db.transaction(VERSIONS_STORE).objectStore(VERSIONS_STORE).indexNames]).toEqual([VERSIONS_BY_DRAFT]);
     db.close();
   });
 
-  it('upgrades a version 1 database with drafts to version 2, every draft kept as it was', async () => {
+  it('upgrades a version 1 database with drafts to the current version, every draft kept as it was', async () => {
     const idb = new IDBFactory();
     const damaged = { id: 'damaged', kind: 'specwright/draft', version: 1, junk: true };
     const drafts = [v1Draft(), { ...v1Draft(), id: 'second-draft' }, damaged];
     await seedVersion1(idb, drafts);
 
     const db = await openDraftDb(idb);
-    expect(db.version).toBe(2);
-    expect([...db.objectStoreNames].sort()).toEqual([DRAFTS_STORE, TEMPLATES_STORE]);
+    expect(db.version).toBe(DRAFT_DB_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual([DRAFTS_STORE, TEMPLATES_STORE, VERSION_TEMPLATES_STORE, VERSIONS_STORE].sort());
     const records = await readAllRecords(db);
     expect(records.map((r) => r.value)).toEqual(expect.arrayContaining(drafts));
     expect(records).toHaveLength(3);
@@ -74,7 +75,7 @@ describe('the app database', () => {
       };
     });
     const db = await openDraftDb(idb);
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(DRAFT_DB_VERSION);
     expect(await readAllRecords(db)).toHaveLength(1);
     db.close();
     old.close();

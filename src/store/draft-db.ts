@@ -4,16 +4,22 @@
  * Raw IndexedDB behind small promise wrappers; nothing else in the app opens
  * this database.
  *
- * Versions: 1 had `drafts`; 2 adds `templates`. An upgrade only ever adds a
+ * Versions: 1 had `drafts`; 2 adds `templates`; 3 adds `versions` (a draft's
+ * history, indexed by draft id) and `versionTemplates` (the template
+ * snapshots those versions share, stored once). An upgrade only ever adds a
  * store, so the drafts of version 1 come through untouched.
  */
 
 export const DRAFT_DB_NAME = 'specwright';
-export const DRAFT_DB_VERSION = 2;
+export const DRAFT_DB_VERSION = 3;
 export const DRAFTS_STORE = 'drafts';
 export const TEMPLATES_STORE = 'templates';
+export const VERSIONS_STORE = 'versions';
+export const VERSION_TEMPLATES_STORE = 'versionTemplates';
+/** The index of `versions` by the draft they belong to. */
+export const VERSIONS_BY_DRAFT = 'draftId';
 
-type StoreName = typeof DRAFTS_STORE | typeof TEMPLATES_STORE;
+export type StoreName = typeof DRAFTS_STORE | typeof TEMPLATES_STORE | typeof VERSIONS_STORE | typeof VERSION_TEMPLATES_STORE;
 
 /** A stored record as it comes out of the database: untrusted until `loadDraft` says otherwise. */
 export type StoredRecord = { key: string; value: unknown };
@@ -42,6 +48,8 @@ export function openDraftDb(factory: IDBFactory, { onLost }: { onLost?: () => vo
       // `templates` and keeps `drafts` as it is.
       if (!db.objectStoreNames.contains(DRAFTS_STORE)) db.createObjectStore(DRAFTS_STORE, { keyPath: 'id' });
       if (!db.objectStoreNames.contains(TEMPLATES_STORE)) db.createObjectStore(TEMPLATES_STORE, { keyPath: 'id' });
+      if (!db.objectStoreNames.contains(VERSIONS_STORE)) db.createObjectStore(VERSIONS_STORE, { keyPath: 'id' }).createIndex(VERSIONS_BY_DRAFT, 'draftId');
+      if (!db.objectStoreNames.contains(VERSION_TEMPLATES_STORE)) db.createObjectStore(VERSION_TEMPLATES_STORE, { keyPath: 'id' });
     };
     request.onsuccess = () => {
       const db = request.result;
@@ -197,17 +205,18 @@ function storedRevision(stored: unknown): number | null {
 }
 
 /**
- * Runs `body` in a transaction on one object store. The promise settles when
+ * Runs `body` in a transaction on one object store (the first of several, the
+ * others reached through the transaction). The promise settles when
  * the transaction completes (so a write is durable by then) with the value
  * `body` handed to `done`, or rejects with the error `body` handed to `fail`
  * (the transaction is aborted) or the transaction's own error
  * (QuotaExceededError and friends).
  */
-function inTransaction<T>(
+export function inTransaction<T>(
   db: IDBDatabase,
-  storeName: StoreName,
+  storeName: StoreName | StoreName[],
   mode: IDBTransactionMode,
-  body: (store: IDBObjectStore, done: (value: T) => void, fail: (error: unknown) => void) => void,
+  body: (store: IDBObjectStore, done: (value: T) => void, fail: (error: unknown) => void, transaction: IDBTransaction) => void,
 ): Promise<T> {
   return new Promise((resolve, reject) => {
     let transaction: IDBTransaction;
@@ -236,11 +245,12 @@ function inTransaction<T>(
     transaction.onabort = () => reject(failure?.error ?? transaction.error ?? new Error('The database transaction was aborted.'));
     try {
       body(
-        transaction.objectStore(storeName),
+        transaction.objectStore(Array.isArray(storeName) ? storeName[0]! : storeName),
         (value) => {
           result = { value };
         },
         fail,
+        transaction,
       );
     } catch (error) {
       fail(error);
