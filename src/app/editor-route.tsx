@@ -6,6 +6,8 @@ import { SaveStructureButton } from '../ui/add-template/save-structure-button';
 import { DraftEditor } from '../ui/draft-editor/draft-editor';
 import { DraftErrorBoundary } from '../ui/draft-editor/draft-error-boundary';
 import { ShareButton } from '../ui/share/share-button';
+import { HistoryButton } from '../ui/history/history-button';
+import { GithubButton } from '../ui/github/github-button';
 import { TemplateUpdateNotice } from '../ui/template-update/template-update-notice';
 import { newTemplateState } from './add-template-route';
 import { builtInTemplate } from './built-in-templates';
@@ -55,6 +57,8 @@ export function EditorRoute() {
           <>
             {/* Only built-in templates go by reference: a custom template travels inside the link. */}
             <ShareButton draftId={id} builtInTemplate={builtInTemplate} linkFor={paths.sharedLink} />
+            <HistoryButton draftId={id} onOpenDraft={(other) => void navigate(paths.draft(other))} />
+            <GithubButton draftId={id} />
             <SaveStructureButton draftId={id} onOpen={(source) => void navigate(paths.newTemplate, { state: newTemplateState(source, `The structure of “${title}”, as a template. Check it, name it and save it.`) })} />
           </>
         }

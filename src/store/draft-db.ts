@@ -6,7 +6,8 @@
  *
  * Versions: 1 had `drafts`; 2 adds `templates`; 3 adds `versions` (a draft's
  * history, indexed by draft id) and `versionTemplates` (the template
- * snapshots those versions share, stored once). An upgrade only ever adds a
+ * snapshots those versions share, stored once) and `githubTargets` (where a
+ * draft's GitHub links point). An upgrade only ever adds a
  * store, so the drafts of version 1 come through untouched.
  */
 
@@ -16,10 +17,12 @@ export const DRAFTS_STORE = 'drafts';
 export const TEMPLATES_STORE = 'templates';
 export const VERSIONS_STORE = 'versions';
 export const VERSION_TEMPLATES_STORE = 'versionTemplates';
+/** Per draft: the GitHub repository, branch and path its hand-off links point at. */
+export const GITHUB_TARGETS_STORE = 'githubTargets';
 /** The index of `versions` by the draft they belong to. */
 export const VERSIONS_BY_DRAFT = 'draftId';
 
-export type StoreName = typeof DRAFTS_STORE | typeof TEMPLATES_STORE | typeof VERSIONS_STORE | typeof VERSION_TEMPLATES_STORE;
+export type StoreName = typeof DRAFTS_STORE | typeof TEMPLATES_STORE | typeof VERSIONS_STORE | typeof VERSION_TEMPLATES_STORE | typeof GITHUB_TARGETS_STORE;
 
 /** A stored record as it comes out of the database: untrusted until `loadDraft` says otherwise. */
 export type StoredRecord = { key: string; value: unknown };
@@ -50,6 +53,7 @@ export function openDraftDb(factory: IDBFactory, { onLost }: { onLost?: () => vo
       if (!db.objectStoreNames.contains(TEMPLATES_STORE)) db.createObjectStore(TEMPLATES_STORE, { keyPath: 'id' });
       if (!db.objectStoreNames.contains(VERSIONS_STORE)) db.createObjectStore(VERSIONS_STORE, { keyPath: 'id' }).createIndex(VERSIONS_BY_DRAFT, 'draftId');
       if (!db.objectStoreNames.contains(VERSION_TEMPLATES_STORE)) db.createObjectStore(VERSION_TEMPLATES_STORE, { keyPath: 'id' });
+      if (!db.objectStoreNames.contains(GITHUB_TARGETS_STORE)) db.createObjectStore(GITHUB_TARGETS_STORE, { keyPath: 'id' });
     };
     request.onsuccess = () => {
       const db = request.result;

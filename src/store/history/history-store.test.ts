@@ -33,7 +33,7 @@ async function openTab(bounds?: { maxVersions: number; maxBytes: number }) {
   const now = () => new Date(clock);
   const drafts = createDraftsStore({ indexedDB: idb, channel: () => ({ post: () => {}, close: () => {} }), storage: undefined, now, newId: () => `id-${++ids}`, saveDelayMs: 0 });
   await drafts.getState().load();
-  const history = createHistoryStore({ drafts, backend: openHistoryBackend(idb), now, newId: () => `id-${++ids}`, ...(bounds ? { bounds } : {}) });
+  const history = createHistoryStore({ drafts, backend: () => openHistoryBackend(idb), now, newId: () => `id-${++ids}`, ...(bounds ? { bounds } : {}) });
   opened.push({ drafts, history });
   return { drafts, history };
 }

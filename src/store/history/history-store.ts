@@ -30,7 +30,8 @@ export type HistoryStore = StoreApi<HistoryState> & {
 
 export type HistoryDeps = {
   drafts: DraftsStore;
-  backend: Promise<{ backend: HistoryBackend; problem: string | null }>;
+  /** Opened at the first use, so a page that never looks at history opens nothing. */
+  backend: () => Promise<{ backend: HistoryBackend; problem: string | null }>;
   now: () => Date;
   newId: () => string;
   bounds?: HistoryBounds;
@@ -47,16 +48,18 @@ export function createHistoryStore(deps: HistoryDeps): HistoryStore {
     queue = next.catch(() => undefined);
     return next;
   };
-  const backend = deps.backend.then((b) => {
-    if (b.problem) store.setState({ problem: b.problem });
-    return b.backend;
-  });
+  let opening: Promise<HistoryBackend> | null = null;
+  const backendNow = () =>
+    (opening ??= deps.backend().then((b) => {
+      if (b.problem) store.setState({ problem: b.problem });
+      return b.backend;
+    }));
 
   const newestFirst = (list: VersionRecord[]) => [...list].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || b.id.localeCompare(a.id));
   const meta = ({ kind: _k, version: _v, snapshot: _s, ...rest }: VersionRecord): VersionMeta => rest;
 
   async function list(draftId: string): Promise<VersionRecord[]> {
-    const found = newestFirst(await (await backend).list(draftId));
+    const found = newestFirst(await (await backendNow()).list(draftId));
     for (const r of found) records.set(r.id, r);
     store.setState((s) => ({ versions: { ...s.versions, [draftId]: found.map(meta) } }));
     return found;
@@ -76,7 +79,7 @@ export function createHistoryStore(deps: HistoryDeps): HistoryStore {
     const metas = [meta(record), ...existing.map(meta)];
     const drop = thinVersions(metas, at, deps.bounds ?? HISTORY_BOUNDS);
     try {
-      await (await backend).write(record, { id: key, draftId: draft.id, bytes: packed.template }, existing.map(meta), drop);
+      await (await backendNow()).write(record, { id: key, draftId: draft.id, bytes: packed.template }, existing.map(meta), drop);
     } catch (error) {
       store.setState({ problem: `A version could not be kept: ${error instanceof Error ? error.message : String(error)}` });
       return null;
@@ -90,7 +93,7 @@ export function createHistoryStore(deps: HistoryDeps): HistoryStore {
   async function open(versionId: string): Promise<LoadDraftResult> {
     const record = records.get(versionId);
     if (!record) return { ok: false, reason: 'That version is no longer in the history.' };
-    return unpackSnapshot(record.snapshot, await (await backend).template(record.templateKey));
+    return unpackSnapshot(record.snapshot, await (await backendNow()).template(record.templateKey));
   }
 
   const unsubscribe = deps.drafts.subscribe((state, previous) => {

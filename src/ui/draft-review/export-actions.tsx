@@ -4,6 +4,7 @@ import { summarizeFindings } from '../../core/validate/summarize-findings';
 import { readDraft } from '../../store/use-draft-selector';
 import { downloadTextFile } from '../download/download-text-file';
 import { currentReview, useReview } from './review-store';
+import { historyStore } from '../../store/history/history-instance';
 
 type Action = 'copy' | 'download';
 
@@ -22,6 +23,7 @@ export function ExportActions({ draftId }: { draftId: string }) {
     if (!draft) return;
     const { markdown, findings } = currentReview(draftId);
     const withErrors = summarizeFindings(findings).errors;
+    void historyStore.record(draftId, action === 'copy' ? 'copy' : 'export');
     const suffix = withErrors > 0 ? `, with ${withErrors} ${withErrors === 1 ? 'error' : 'errors'}` : '';
     if (action === 'copy') {
       const copied = await copyText(markdown);
