@@ -1,4 +1,4 @@
-import { Suspense, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useRef, useState, type ReactNode } from 'react';
 
 /**
  * A toolbar button that opens a modal dialog, whose content mounts (and, when
@@ -7,6 +7,7 @@ import { Suspense, useRef, useState, type ReactNode } from 'react';
 export function DialogButton({ label, titleId, className, children }: { label: string; titleId: string; className: string; children: (close: () => void) => ReactNode }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
+  const close = useCallback(() => dialog.current?.close(), []);
   return (
     <>
       <button
@@ -20,7 +21,7 @@ export function DialogButton({ label, titleId, className, children }: { label: s
         {label}
       </button>
       <dialog ref={dialog} className={className} aria-labelledby={titleId} onClose={() => setOpen(false)}>
-        {open && <Suspense fallback={<p role="status">Loading…</p>}>{children(() => dialog.current?.close())}</Suspense>}
+        {open && <Suspense fallback={<p role="status">Loading…</p>}>{children(close)}</Suspense>}
       </dialog>
     </>
   );
