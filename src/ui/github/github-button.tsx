@@ -7,7 +7,7 @@ const GithubPanel = lazy(() => import('./github-panel').then((m) => ({ default: 
 export function GithubButton({ draftId }: { draftId: string }) {
   return (
     <DialogButton label="GitHub" titleId="github-title" className="github-dialog">
-      {(close) => <GithubPanel draftId={draftId} onClose={close} />}
+      <GithubPanel draftId={draftId} />
     </DialogButton>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { newFileLink, newIssueLink } from '../../core/github/github-links';
 import { githubTarget, repoName, targetProblems } from '../../core/github/github-target';
 import { issueFor, taskItems } from '../../core/github/task-items';
@@ -7,6 +7,7 @@ import { readGithubTarget, saveGithubTarget } from '../../store/github/github-ta
 import { historyStore } from '../../store/history/history-instance';
 import { readDraft } from '../../store/use-draft-selector';
 import { currentReview } from '../draft-review/review-store';
+import { closeDialog } from '../dialog-button/dialog-button';
 import './github.css';
 
 /**
@@ -15,7 +16,9 @@ import './github.css';
  * export in its link (or, when that is too long for a link, copies it and
  * opens the page); "Issues from tasks" makes one new-issue link per picked item.
  */
-export function GithubPanel({ draftId, onClose }: { draftId: string; onClose: () => void }) {
+export function GithubPanel({ draftId }: { draftId: string }) {
+  const root = useRef<HTMLDivElement>(null);
+  const onClose = () => closeDialog(root.current);
   const draft = readDraft(draftId);
   const [fields, setFields] = useState({ repo: '', branch: 'main', path: draft ? `specs/${exportFileName(draft)}` : 'specs/spec.md' });
   const [loaded, setLoaded] = useState(false);
@@ -53,7 +56,7 @@ export function GithubPanel({ draftId, onClose }: { draftId: string; onClose: ()
 
   if (!draft) return null;
   return (
-    <div className="github-panel">
+    <div className="github-panel" ref={root}>
       <header className="history-header">
         <h2 id="github-title">Hand off to GitHub</h2>
         <button type="button" className="button button-secondary" onClick={onClose}>

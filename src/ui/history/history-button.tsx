@@ -7,7 +7,7 @@ const HistoryPanel = lazy(() => import('./history-panel').then((m) => ({ default
 export function HistoryButton({ draftId, onOpenDraft }: { draftId: string; onOpenDraft: (id: string) => void }) {
   return (
     <DialogButton label="History" titleId="history-title" className="history-dialog">
-      {(close) => <HistoryPanel draftId={draftId} onClose={close} onOpenDraft={onOpenDraft} />}
+      <HistoryPanel draftId={draftId} onOpenDraft={onOpenDraft} />
     </DialogButton>
   );
 }

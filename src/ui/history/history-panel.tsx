@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useStore } from 'zustand';
 import type { Draft } from '../../core/draft/draft-schema';
 import { HISTORY_BOUNDS } from '../../core/history/thin-versions';
@@ -10,6 +10,7 @@ import { CompareView } from '../compare/compare-view';
 import { MarkdownView } from '../draft-review/markdown-preview';
 import { exportMarkdown } from '../../core/markdown/export-markdown';
 import { kilobytes, versionLabel, versionTime } from './version-label';
+import { closeDialog } from '../dialog-button/dialog-button';
 import './history.css';
 
 type Side = { draft: Draft; label: string };
@@ -18,7 +19,9 @@ type View = { kind: 'list' } | { kind: 'version'; side: Side } | { kind: 'compar
 const EMPTY: VersionMeta[] = [];
 
 /** A draft's versions: mark one, open one read-only, restore, start a new draft, compare any two or one with now or with a Markdown file. */
-export function HistoryPanel({ draftId, onClose, onOpenDraft }: { draftId: string; onClose: () => void; onOpenDraft: (id: string) => void }) {
+export function HistoryPanel({ draftId, onOpenDraft }: { draftId: string; onOpenDraft: (id: string) => void }) {
+  const root = useRef<HTMLDivElement>(null);
+  const onClose = () => closeDialog(root.current);
   const versions = useStore(historyStore, (s) => s.versions[draftId] ?? EMPTY);
   const problem = useStore(historyStore, (s) => s.problem);
   const [view, setView] = useState<View>({ kind: 'list' });
@@ -79,7 +82,7 @@ export function HistoryPanel({ draftId, onClose, onOpenDraft }: { draftId: strin
   };
 
   return (
-    <div className="history-panel">
+    <div className="history-panel" ref={root}>
       <header className="history-header">
         <h2 id="history-title">History</h2>
         <button type="button" className="button button-secondary" onClick={onClose}>
