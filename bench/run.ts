@@ -10,6 +10,7 @@ import { measureBaselines, measureEditor, type BaselineFigures, type EditorFigur
 import { measureCheck, type CheckFigures } from './measure-check';
 import { measureExport, type ExportFigures } from './measure-export';
 import { measureShareLinks } from './measure-share';
+import { measureCompare, measureHistory, type CompareFigures, type HistoryFigures } from './measure-history';
 
 const PORT = 4183;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -28,12 +29,17 @@ type Results = {
   share: ReturnType<typeof measureShareLinks>;
   /** specwright check on 500 specs; absent from results written before it was measured. */
   check?: CheckFigures;
+  /** Version history bytes and compare time; absent from results written before they were measured. */
+  history?: HistoryFigures;
+  compare?: CompareFigures;
 };
 
 async function main() {
   const exportFigures = [30, 300].map((kb) => measureExport(kb, 15));
   const share = measureShareLinks();
   const check = log(await measureCheck(500, Math.max(RUNS, 5)));
+  const history = log(measureHistory(60, 100));
+  const compare = log(measureCompare(200, 15));
   // Vite itself, not through npx: killing npx would leave the server running.
   const vite = fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import.meta.url));
   const server = spawn(process.execPath, [vite, 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
@@ -54,7 +60,7 @@ async function main() {
     const library = [log(await measureLibrary(browser, BASE, 500, 1, RUNS)), log(await measureLibrary(browser, BASE, 500, 4, 1))];
     const autosave = log(await measureAutosave(browser, BASE, 60));
     await browser.close();
-    const results: Results = { measuredAt: new Date().toISOString(), runs: RUNS, bundles, editor, baselines, library, autosave, export: exportFigures, share, check };
+    const results: Results = { measuredAt: new Date().toISOString(), runs: RUNS, bundles, editor, baselines, library, autosave, export: exportFigures, share, check, history, compare };
     writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
     writeFileSync(new URL('./RESULTS.md', import.meta.url), markdown(results));
     console.log('Wrote bench/results.json and bench/RESULTS.md');
@@ -151,6 +157,24 @@ function markdown(r: Results): string {
           '| specs | specwright check (ms) | marked (ms) | ratio |',
           '|---:|---:|---:|---:|',
           `| ${r.check.specs} | ${r.check.checkMs} | ${r.check.markedMs} | ${r.check.ratio} |`,
+          '',
+        ]
+      : []),
+    ...(r.history && r.compare
+      ? [
+          '## Version history and compare',
+          '',
+          `${r.history.versions} versions of a filled ${r.history.sections}-section draft (${r.history.draftJsonKb} KB of JSON), two sections edited between each: each version is the draft's content deflated (${r.history.snapshotKb} KB for the last), its template snapshot (${r.history.templateKb} KB deflated) stored once for all of them.`,
+          '',
+          '| versions | stored (KB) | as whole compressed drafts (KB) |',
+          '|---:|---:|---:|',
+          `| ${r.history.versions} | ${r.history.storedKb} | ${r.history.wholeDraftsKb} |`,
+          '',
+          `Compare (compareDrafts + describeChanges) of two versions of a filled ${r.compare.sections}-section draft ten sections apart (${r.compare.changes} change lines), beside exportMarkdown of the same draft; medians of 15 runs in Node.`,
+          '',
+          '| sections | compare (ms) | export (ms) |',
+          '|---:|---:|---:|',
+          `| ${r.compare.sections} | ${r.compare.compareMs} | ${r.compare.exportMs} |`,
           '',
         ]
       : []),
