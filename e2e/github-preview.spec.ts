@@ -95,3 +95,16 @@ test('a code block field in mermaid shows its diagram as the user types, and whe
   await source.fill('graph TD\n  A[Client] --> B[Queue]\n  B -->> -->');
   await expect(live.getByRole('alert')).toContainText('line 3');
 });
+
+test('a code block field whose language is mermaid shows its diagram beside the code', async ({ addTemplate, customTemplates, page }) => {
+  await addTemplate.goto();
+  await addTemplate.paste('# Service: [NAME]\n\n## Example\n\n**Example**:\n\n```text\nplain text\n```\n');
+  await expect(addTemplate.outline).toBeVisible();
+  await addTemplate.save('Service example');
+  await customTemplates.startDraftButton('Service example').click();
+  const live = page.getByRole('region', { name: 'Diagram preview' });
+  await expect(live).toHaveCount(0);
+  await page.getByLabel('Language').fill('mermaid');
+  await page.getByRole('textbox', { name: 'Example code', exact: true }).fill('graph LR\n  Start --> Finish');
+  await expect(live.getByRole('img', { name: 'Mermaid diagram' })).toContainText('Finish');
+});

@@ -82,3 +82,22 @@ test('a download keeps a version, and the change note and OpenSpec delta copy fr
   const note = await page.evaluate(() => navigator.clipboard.readText());
   expect(note).toMatch(/^## Changes since Downloaded\n\n- FR-006 added \(Requirements[^)]*Functional Requirements\)\n {2}- System MUST page/);
 });
+
+test('compare a draft with a Markdown file (what is in the repository now)', async ({ editor, page }) => {
+  await editor.startDraft(dataPlatform);
+  const functional = editor.section('Functional Requirements');
+  await editor.fill('FR-001', 'System MUST store every run.', functional);
+  await editor.waitUntilSaved();
+  const { text } = await editor.download(async () => {
+    await editor.downloadButton.click();
+    if (await editor.exportConfirm.isVisible()) await editor.exportConfirm.getByRole('button', { name: 'Download anyway' }).click();
+  });
+  await editor.fill('FR-001', 'System MUST store every run as an event.', functional);
+  await editor.waitUntilSaved();
+  await page.getByRole('button', { name: 'History', exact: true }).click();
+  const history = page.getByRole('dialog', { name: 'History' });
+  await history.getByLabel('Compare with a Markdown file…').setInputFiles({ name: 'spec.md', mimeType: 'text/markdown', buffer: Buffer.from(text) });
+  const changes = history.getByRole('list', { name: 'Changes' });
+  await expect(changes.locator('.change-summary')).toHaveText(['FR-001 changed']);
+  await expect(history.getByRole('heading', { name: /spec\.md → now: 1 change/ })).toBeVisible();
+});

@@ -7,8 +7,3 @@ export function needsMath(markdown: string): boolean {
 export function needsEmoji(markdown: string): boolean {
   return /:[a-z0-9_+-]+:/i.test(markdown);
 }
-
-/** A ```mermaid fence. */
-export function needsMermaid(markdown: string): boolean {
-  return /^ {0,3}(`{3,}|~{3,})\s*mermaid\b/im.test(markdown);
-}
