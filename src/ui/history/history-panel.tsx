@@ -65,8 +65,9 @@ export function HistoryPanel({ draftId, onOpenDraft }: { draftId: string; onOpen
     const current = readDraft(draftId);
     if (!file || !current) return;
     const text = await file.text();
-    const { draft } = importMarkdown(text, current.template, { id: current.id, now: new Date() });
-    setView({ kind: 'compare', before: { draft, label: file.name }, after: { draft: current, label: 'now' } });
+    const read = (markdown: string) => importMarkdown(markdown, current.template, { id: current.id, now: new Date() }).draft;
+    // The draft goes through its own export and the same import, so what the export leaves out (empty items) is no difference.
+    setView({ kind: 'compare', before: { draft: read(text), label: file.name }, after: { draft: read(exportMarkdown(current)), label: 'now' } });
   };
   const restore = async (v: VersionMeta) => {
     const result = await historyStore.restore(draftId, v.id);
