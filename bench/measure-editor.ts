@@ -2,7 +2,7 @@ import type { Browser, CDPSession, Locator, Page } from '@playwright/test';
 import { createDraft } from '../src/core/draft/create-draft';
 import type { Draft } from '../src/core/draft/draft-schema';
 import { parseTemplate } from '../src/core/template/parse-template';
-import { DRAFT_DB_NAME, DRAFT_DB_VERSION, DRAFTS_STORE, TEMPLATES_STORE } from '../src/store/draft-db';
+import { DRAFT_DB_NAME, DRAFT_DB_VERSION, DRAFTS_STORE, GITHUB_TARGETS_STORE, TEMPLATES_STORE, VERSION_TEMPLATES_STORE, VERSIONS_BY_DRAFT, VERSIONS_STORE } from '../src/store/draft-db';
 import { bigTemplate } from './big-template';
 
 export type EditorFigures = {
@@ -26,13 +26,14 @@ export function draftWithSections(sections: number, id: string): Draft {
 
 /** Puts a draft straight into the app's IndexedDB, as if saved in an earlier visit (same database, version and stores as the app's). */
 export async function seedDraft(page: Page, draft: Draft): Promise<void> {
-  const db = { name: DRAFT_DB_NAME, version: DRAFT_DB_VERSION, drafts: DRAFTS_STORE, stores: [DRAFTS_STORE, TEMPLATES_STORE] };
+  const db = { name: DRAFT_DB_NAME, version: DRAFT_DB_VERSION, drafts: DRAFTS_STORE, stores: [DRAFTS_STORE, TEMPLATES_STORE, VERSION_TEMPLATES_STORE, GITHUB_TARGETS_STORE], versions: VERSIONS_STORE, byDraft: VERSIONS_BY_DRAFT };
   await page.evaluate(
     async ({ record, db }) => {
       await new Promise<void>((resolve, reject) => {
         const open = indexedDB.open(db.name, db.version);
         open.onupgradeneeded = () => {
           for (const store of db.stores) if (!open.result.objectStoreNames.contains(store)) open.result.createObjectStore(store, { keyPath: 'id' });
+          if (!open.result.objectStoreNames.contains(db.versions)) open.result.createObjectStore(db.versions, { keyPath: 'id' }).createIndex(db.byDraft, 'draftId');
         };
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {

@@ -15,7 +15,7 @@ export type ExportFigures = {
 };
 
 /** A draft whose export is about `targetKb` KB: every value filled with real-looking text. */
-function filledDraft(targetKb: number): Draft {
+export function filledDraft(targetKb: number): Draft {
   const sections = Math.max(1, Math.round(targetKb / 0.9)); // about 0.9 KB of Markdown a filled section
   const draft = draftWithSections(sections, `export-${targetKb}`);
   const sentence = 'The ingestion service MUST record each run as a timestamped event within 250 ms p95, keyed by pipeline and external run id.';
@@ -41,7 +41,7 @@ export function measureExport(targetKb: number, runs: number): ExportFigures {
   return { kb: Math.round(markdown.length / 1024), exportAndValidateMs: round2(ours), markedMs: round2(theirs), ratio: round2(ours / theirs) };
 }
 
-function timeMedian(runs: number, work: () => unknown): number {
+export function timeMedian(runs: number, work: () => unknown): number {
   for (let k = 0; k < 3; k++) work(); // warm up the JIT
   const times: number[] = [];
   for (let k = 0; k < runs; k++) {

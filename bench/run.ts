@@ -13,6 +13,7 @@ import { measureShareLinks } from './measure-share';
 import { buildPeers, measurePeer, type PeerFigures } from './measure-peers';
 import { measureHeap, type HeapFigures } from './measure-heap';
 import { measureSync, syncScenarios, type SyncFigures } from './measure-sync';
+import { measureCompare, measureHistory, type CompareFigures, type HistoryFigures } from './measure-history';
 
 const PORT = 4183;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -37,6 +38,9 @@ type Results = {
   heap?: HeapFigures;
   /** The team sync server under load (#14); absent from results written before it was measured. */
   sync?: SyncFigures[];
+  /** Version history bytes and compare time; absent from results written before they were measured. */
+  history?: HistoryFigures;
+  compare?: CompareFigures;
 };
 
 async function measureAllSync(): Promise<SyncFigures[]> {
@@ -51,6 +55,8 @@ async function main() {
   const check = log(await measureCheck(500, Math.max(RUNS, 5)));
   await buildPeers();
   const sync = await measureAllSync();
+  const history = log(measureHistory(60, 100));
+  const compare = log(measureCompare(200, 15));
   // Vite itself, not through npx: killing npx would leave the server running.
   const vite = fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import.meta.url));
   const server = spawn(process.execPath, [vite, 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
@@ -74,7 +80,7 @@ async function main() {
     const autosave = log(await measureAutosave(browser, BASE, 60));
     const heap = log(await measureHeap(browser, BASE, 200, 20));
     await browser.close();
-    const results: Results = { measuredAt: new Date().toISOString(), runs: RUNS, bundles, editor, baselines, library, autosave, export: exportFigures, share, check, peers, heap, sync };
+    const results: Results = { measuredAt: new Date().toISOString(), runs: RUNS, bundles, editor, baselines, library, autosave, export: exportFigures, share, check, peers, heap, sync, history, compare };
     writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
     writeFileSync(new URL('./RESULTS.md', import.meta.url), markdown(results));
     console.log('Wrote bench/results.json and bench/RESULTS.md');
@@ -190,6 +196,24 @@ function markdown(r: Results): string {
           '| scenario | keystrokes | deliveries (arrived/expected) | arrival p50 (ms) | arrival p95 (ms) | max (ms) | server RSS idle / end / peak (MB) | lost |',
           '|---|---:|---:|---:|---:|---:|---:|---:|',
           ...r.sync.map((f) => `| ${f.scenario}, ${f.seconds} s | ${f.keystrokes} | ${f.delivered}/${f.deliveries} | ${f.p50Ms} | ${f.p95Ms} | ${f.maxMs} | ${f.serverIdleRssMb} / ${f.serverRssMb} / ${f.serverPeakRssMb} | ${f.lost} |`),
+          '',
+        ]
+      : []),
+    ...(r.history && r.compare
+      ? [
+          '## Version history and compare',
+          '',
+          `${r.history.versions} versions of a filled ${r.history.sections}-section draft (${r.history.draftJsonKb} KB of JSON), two sections edited between each: each version is the draft's content deflated (${r.history.snapshotKb} KB for the last), its template snapshot (${r.history.templateKb} KB deflated) stored once for all of them.`,
+          '',
+          '| versions | stored (KB) | as whole compressed drafts (KB) |',
+          '|---:|---:|---:|',
+          `| ${r.history.versions} | ${r.history.storedKb} | ${r.history.wholeDraftsKb} |`,
+          '',
+          `Compare (compareDrafts + describeChanges) of two versions of a filled ${r.compare.sections}-section draft ten sections apart (${r.compare.changes} change lines), beside exportMarkdown of the same draft; medians of 15 runs in Node.`,
+          '',
+          '| sections | compare (ms) | export (ms) |',
+          '|---:|---:|---:|',
+          `| ${r.compare.sections} | ${r.compare.compareMs} | ${r.compare.exportMs} |`,
           '',
         ]
       : []),

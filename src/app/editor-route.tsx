@@ -8,6 +8,8 @@ import { DraftErrorBoundary } from '../ui/draft-editor/draft-error-boundary';
 import { ShareButton } from '../ui/share/share-button';
 import { TeamBar } from '../ui/team/team-bar';
 import { TeamButton } from '../ui/team/team-button';
+import { HistoryButton } from '../ui/history/history-button';
+import { GithubButton } from '../ui/github/github-button';
 import { TemplateUpdateNotice } from '../ui/template-update/template-update-notice';
 import { newTemplateState } from './add-template-route';
 import { builtInTemplate } from './built-in-templates';
@@ -58,6 +60,8 @@ export function EditorRoute() {
         headerExtra={
           <>
             <TeamButton draftId={id} inviteLink={paths.joinLink} />
+            <HistoryButton draftId={id} onOpenDraft={(other) => void navigate(paths.draft(other))} />
+            <GithubButton draftId={id} />
             <SaveStructureButton draftId={id} onOpen={(source) => void navigate(paths.newTemplate, { state: newTemplateState(source, `The structure of “${title}”, as a template. Check it, name it and save it.`) })} />
           </>
         }

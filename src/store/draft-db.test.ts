@@ -1,7 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { connectDraftDb, DRAFT_DB_NAME, DRAFT_DB_VERSION, DRAFTS_STORE, openDraftDb, readAllRecords, readAllUpdates, TEMPLATES_STORE, UPDATES_STORE } from './draft-db';
+import {
+  connectDraftDb,
+  DRAFT_DB_NAME,
+  DRAFT_DB_VERSION,
+  DRAFTS_STORE,
+  GITHUB_TARGETS_STORE,
+  openDraftDb,
+  readAllRecords,
+  readAllUpdates,
+  TEMPLATES_STORE,
+  UPDATES_STORE,
+  VERSION_TEMPLATES_STORE,
+  VERSIONS_BY_DRAFT,
+  VERSIONS_STORE,
+} from './draft-db';
 import { createDraftsStore } from './drafts-store';
 
 const v1Draft = (): Record<string, unknown> => JSON.parse(readFileSync(new URL('../core/draft/__fixtures__/draft-v1.json', import.meta.url), 'utf8'));
@@ -25,10 +39,12 @@ function seedVersion1(idb: IDBFactory, records: Record<string, unknown>[]): Prom
 }
 
 describe('the app database', () => {
-  it('is created at version 3 with a drafts, a templates and a draft-updates store', async () => {
+  it('is created at version 3 with the drafts, templates, draft-updates, versions, version templates and GitHub targets stores', async () => {
     const db = await openDraftDb(new IDBFactory());
-    expect(db.version).toBe(DRAFT_DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual([UPDATES_STORE, DRAFTS_STORE, TEMPLATES_STORE]);
+    expect(db.version).toBe(3);
+    expect(DRAFT_DB_VERSION).toBe(3);
+    expect([...db.objectStoreNames].sort()).toEqual([DRAFTS_STORE, GITHUB_TARGETS_STORE, TEMPLATES_STORE, UPDATES_STORE, VERSION_TEMPLATES_STORE, VERSIONS_STORE].sort());
+    expect([...db.transaction(VERSIONS_STORE).objectStore(VERSIONS_STORE).indexNames]).toEqual([VERSIONS_BY_DRAFT]);
     db.close();
   });
 
@@ -40,7 +56,7 @@ describe('the app database', () => {
 
     const db = await openDraftDb(idb);
     expect(db.version).toBe(3);
-    expect([...db.objectStoreNames].sort()).toEqual([UPDATES_STORE, DRAFTS_STORE, TEMPLATES_STORE]);
+    expect([...db.objectStoreNames].sort()).toEqual([DRAFTS_STORE, GITHUB_TARGETS_STORE, TEMPLATES_STORE, UPDATES_STORE, VERSION_TEMPLATES_STORE, VERSIONS_STORE].sort());
     const records = await readAllRecords(db);
     expect(records.map((r) => r.value)).toEqual(expect.arrayContaining(drafts));
     expect(records).toHaveLength(3);

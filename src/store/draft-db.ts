@@ -6,10 +6,13 @@
  *
  * Versions: 1 had `drafts`; 2 adds `templates`; 3 adds `draft-updates`, where
  * each draft is kept as the Yjs updates of its document (appended as they
- * happen, merged into one now and then). An upgrade only ever adds a store:
- * the records of `drafts` come through untouched, and the drafts store moves
- * each into `draft-updates` in one transaction when it reads it
- * (`moveRecordToUpdates`); one it cannot read stays where it is.
+ * happen, merged into one now and then), `versions` (a draft's history,
+ * indexed by draft id), `versionTemplates` (the template snapshots those
+ * versions share, stored once) and `githubTargets` (where a draft's GitHub
+ * links point). An upgrade only ever adds a store: the records of `drafts`
+ * come through untouched, and the drafts store moves each into
+ * `draft-updates` in one transaction when it reads it (`moveRecordToUpdates`);
+ * one it cannot read stays where it is.
  */
 
 export const DRAFT_DB_NAME = 'specwright';
@@ -18,8 +21,20 @@ export const DRAFTS_STORE = 'drafts';
 export const TEMPLATES_STORE = 'templates';
 export const UPDATES_STORE = 'draft-updates';
 const BY_DRAFT = 'by-draft';
+export const VERSIONS_STORE = 'versions';
+export const VERSION_TEMPLATES_STORE = 'versionTemplates';
+/** Per draft: the GitHub repository, branch and path its hand-off links point at. */
+export const GITHUB_TARGETS_STORE = 'githubTargets';
+/** The index of `versions` by the draft they belong to. */
+export const VERSIONS_BY_DRAFT = 'draftId';
 
-type StoreName = typeof DRAFTS_STORE | typeof TEMPLATES_STORE | typeof UPDATES_STORE;
+export type StoreName =
+  | typeof DRAFTS_STORE
+  | typeof TEMPLATES_STORE
+  | typeof UPDATES_STORE
+  | typeof VERSIONS_STORE
+  | typeof VERSION_TEMPLATES_STORE
+  | typeof GITHUB_TARGETS_STORE;
 
 /** One stored Yjs update of a draft's document, under an increasing key. */
 export type StoredUpdate = { key: number; draftId: string; update: Uint8Array };
@@ -52,6 +67,9 @@ export function openDraftDb(factory: IDBFactory, { onLost }: { onLost?: () => vo
       if (!db.objectStoreNames.contains(DRAFTS_STORE)) db.createObjectStore(DRAFTS_STORE, { keyPath: 'id' });
       if (!db.objectStoreNames.contains(TEMPLATES_STORE)) db.createObjectStore(TEMPLATES_STORE, { keyPath: 'id' });
       if (!db.objectStoreNames.contains(UPDATES_STORE)) db.createObjectStore(UPDATES_STORE, { autoIncrement: true }).createIndex(BY_DRAFT, 'draftId');
+      if (!db.objectStoreNames.contains(VERSIONS_STORE)) db.createObjectStore(VERSIONS_STORE, { keyPath: 'id' }).createIndex(VERSIONS_BY_DRAFT, 'draftId');
+      if (!db.objectStoreNames.contains(VERSION_TEMPLATES_STORE)) db.createObjectStore(VERSION_TEMPLATES_STORE, { keyPath: 'id' });
+      if (!db.objectStoreNames.contains(GITHUB_TARGETS_STORE)) db.createObjectStore(GITHUB_TARGETS_STORE, { keyPath: 'id' });
     };
     request.onsuccess = () => {
       const db = request.result;
@@ -281,29 +299,30 @@ function storedRevision(stored: unknown): number | null {
 }
 
 /**
- * Runs `body` in a transaction on one object store. The promise settles when
+ * Runs `body` in a transaction on one object store (the first of several, the
+ * others reached through the transaction). The promise settles when
  * the transaction completes (so a write is durable by then) with the value
  * `body` handed to `done`, or rejects with the error `body` handed to `fail`
  * (the transaction is aborted) or the transaction's own error
  * (QuotaExceededError and friends).
  */
-function inTransaction<T>(
+export function inTransaction<T>(
   db: IDBDatabase,
   storeName: StoreName,
   mode: IDBTransactionMode,
-  body: (store: IDBObjectStore, done: (value: T) => void, fail: (error: unknown) => void) => void,
+  body: (store: IDBObjectStore, done: (value: T) => void, fail: (error: unknown) => void, transaction: IDBTransaction) => void,
 ): Promise<T>;
-function inTransaction<T>(
+export function inTransaction<T>(
   db: IDBDatabase,
   storeName: StoreName[],
   mode: IDBTransactionMode,
-  body: (stores: Record<StoreName, IDBObjectStore>, done: (value: T) => void, fail: (error: unknown) => void) => void,
+  body: (stores: Record<StoreName, IDBObjectStore>, done: (value: T) => void, fail: (error: unknown) => void, transaction: IDBTransaction) => void,
 ): Promise<T>;
-function inTransaction<T>(
+export function inTransaction<T>(
   db: IDBDatabase,
   storeName: StoreName | StoreName[],
   mode: IDBTransactionMode,
-  body: (store: never, done: (value: T) => void, fail: (error: unknown) => void) => void,
+  body: (store: never, done: (value: T) => void, fail: (error: unknown) => void, transaction: IDBTransaction) => void,
 ): Promise<T> {
   return new Promise((resolve, reject) => {
     let transaction: IDBTransaction;
@@ -340,6 +359,7 @@ function inTransaction<T>(
           result = { value };
         },
         fail,
+        transaction,
       );
     } catch (error) {
       fail(error);

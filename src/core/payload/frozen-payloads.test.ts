@@ -13,12 +13,22 @@ import { customTemplateMigrations } from '../template/load-custom-template';
 import { TEMPLATE_SCHEMA_VERSION } from '../template/schema';
 import { templateMigrations } from '../template/template-migrations';
 import type { Migration } from './payload-format';
+import { unpackSnapshot } from '../history/pack-snapshot';
+import { VersionMeta } from '../history/version-record';
+import { fromBase64url } from '../share/base64url';
 
 // Payloads as earlier versions of the app stored or shared them, frozen as files:
 // whatever changes in the schemas, these must still open (add a migration, never edit a fixture).
 const fixture = (path: string): unknown => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 
 describe('frozen payloads of earlier versions', () => {
+  it('a version 1 history version (deflated content, template apart) opens as the draft it kept', () => {
+    const { snapshotBase64url, templateBase64url, ...meta } = fixture('../history/__fixtures__/version-v1.json') as Record<string, unknown> & { snapshotBase64url: string; templateBase64url: string };
+    expect(VersionMeta.safeParse(meta).success).toBe(true);
+    const result = unpackSnapshot(fromBase64url(snapshotBase64url)!, fromBase64url(templateBase64url)!);
+    expect(result).toMatchObject({ ok: true, draft: { id: 'frozen-v2-draft', templateId: 'data-platform-feature-spec' } });
+  });
+
   it('a version 1 draft (template snapshot schema version 1) opens through its migrations', () => {
     const result = loadDraft(fixture('../draft/__fixtures__/draft-v1.json'));
     expect(result).toMatchObject({ ok: true, migratedFrom: 1, draft: { version: DRAFT_VERSION, name: 'Node rebuild automation' } });

@@ -5,6 +5,7 @@ import { sourceTextProps } from './source-text-props';
 import { checkJson } from '../../core/validate/check-json';
 import './block-fields.css';
 import './code-field.css';
+import { MermaidLive } from '../github-preview/mermaid-live';
 
 const INDENT = '  ';
 
@@ -99,6 +100,7 @@ export function CodeField({ block, value, onChange, idBase }: BlockFieldProps<'c
           Tab indents. Press Esc, then Tab, to leave.
         </p>
       </div>
+      {value.lang.trim().toLowerCase() === 'mermaid' && <MermaidLive code={value.code} />}
     </BlockGroup>
   );
 }

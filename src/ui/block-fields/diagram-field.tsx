@@ -3,10 +3,11 @@ import { BlockGroup } from './block-group';
 import { sourceTextProps } from './source-text-props';
 import './block-fields.css';
 import './code-field.css';
+import { MermaidLive } from '../github-preview/mermaid-live';
 
 /**
- * A Mermaid diagram, edited as its source in monospace and shown as code
- * until a renderer exists. Tab is left to move focus: a diagram is written
+ * A Mermaid diagram, edited as its source in monospace, its diagram drawn
+ * beside it as the user types. Tab is left to move focus: a diagram is written
  * line by line and indentation is optional in Mermaid.
  */
 export function DiagramField({ block, value, onChange, idBase }: BlockFieldProps<'diagram'>) {
@@ -27,6 +28,7 @@ export function DiagramField({ block, value, onChange, idBase }: BlockFieldProps
       <p id={hintId} className="code-field-keys">
         Mermaid source, exported as a mermaid code block.
       </p>
+      <MermaidLive code={value.code} />
     </BlockGroup>
   );
 }

@@ -5,6 +5,7 @@ import { readDraft } from '../../store/use-draft-selector';
 import { downloadTextFile } from '../download/download-text-file';
 import { currentReview, useReview } from './review-store';
 import { revealAllFindings } from './reveal-store';
+import { historyStore } from '../../store/history/history-instance';
 
 type Action = 'copy' | 'download';
 
@@ -23,6 +24,7 @@ export function ExportActions({ draftId }: { draftId: string }) {
     if (!draft) return;
     const { markdown, findings } = currentReview(draftId);
     const withErrors = summarizeFindings(findings).errors;
+    void historyStore.record(draftId, action === 'copy' ? 'copy' : 'export');
     const suffix = withErrors > 0 ? `, with ${withErrors} ${withErrors === 1 ? 'error' : 'errors'}` : '';
     if (action === 'copy') {
       const copied = await copyText(markdown);

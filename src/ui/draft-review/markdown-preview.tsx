@@ -1,5 +1,7 @@
-import { useContext, useEffect, useMemo } from 'react';
-import { renderMarkdown } from '../prose-editor/render-markdown';
+import { useContext, useEffect, useMemo, useRef } from 'react';
+import { useGithubHtml } from '../github-preview/use-github-html';
+import { useMermaidDiagrams } from '../github-preview/use-mermaid-diagrams';
+import '../github-preview/github-preview.css';
 import { RemoteImagesMode } from '../remote-images/remote-images-mode';
 import { currentReview, useReview } from './review-store';
 import './markdown-preview.css';
@@ -16,7 +18,9 @@ export function MarkdownPreview({ draftId }: { draftId: string }) {
 export function MarkdownView({ markdown, label }: { markdown: string; label: string }) {
   const { yaml, body } = useMemo(() => stripFrontmatter(markdown), [markdown]);
   const remoteImages = useContext(RemoteImagesMode);
-  const html = useMemo(() => renderMarkdown(body, { remoteImages }), [body, remoteImages]);
+  const html = useGithubHtml(body, remoteImages);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  useMermaidDiagrams(bodyRef, html);
   return (
     <article className="markdown-preview" aria-label={label}>
       {yaml && (
@@ -31,7 +35,7 @@ export function MarkdownView({ markdown, label }: { markdown: string; label: str
           </tbody>
         </table>
       )}
-      <div className="markdown-body" dangerouslySetInnerHTML={{ __html: html }} />
+      <div className="markdown-body" ref={bodyRef} dangerouslySetInnerHTML={{ __html: html }} />
     </article>
   );
 }

@@ -23,7 +23,8 @@ export function markdownToUnsafeHtml(markdown: string): string {
   return marked.parse(markdown, { async: false });
 }
 
-function rawHtml({ text }: Tokens.HTML | Tokens.Tag): string {
+/** Raw HTML kept when every tag in it is a prose element, shown as text otherwise (shared with the GitHub preview's renderer). */
+export function rawHtml({ text }: Tokens.HTML | Tokens.Tag): string {
   if (/^\s*<!--/.test(text)) return text;
   const tags = Array.from(text.matchAll(/<\/?([A-Za-z][A-Za-z0-9-]*)/g), (m) => (m[1] ?? '').toLowerCase());
   return tags.every((tag) => RAW_HTML_TAGS.has(tag)) ? text : escapeHtml(text);

@@ -1,10 +1,12 @@
 import { highlightPlaceholders } from './highlight-placeholders';
 import { markdownToUnsafeHtml } from './markdown-to-unsafe-html';
-import { BLOCKED_IMAGE_HOST, sanitizeProseHtml } from './sanitize-prose-html';
+import { BLOCKED_IMAGE_HOST, sanitizeProseHtml, type SanitizeExtras } from './sanitize-prose-html';
 
 export type RenderMarkdownOptions = {
   /** Whether images from other servers load; until the user allows them for the draft, they show as placeholders. */
   remoteImages?: 'block' | 'allow';
+  /** Another Markdown renderer (the GitHub preview's) and what its sanitising lets through beyond prose. */
+  renderer?: { toUnsafeHtml: (markdown: string) => string; extras: SanitizeExtras };
 };
 
 /**
@@ -15,9 +17,10 @@ export type RenderMarkdownOptions = {
  * allowed: each shows as its alt text and host, and nothing is fetched.
  * Needs a browser DOM.
  */
-export function renderMarkdown(markdown: string, { remoteImages = 'block' }: RenderMarkdownOptions = {}): string {
+export function renderMarkdown(markdown: string, { remoteImages = 'block', renderer }: RenderMarkdownOptions = {}): string {
   if (markdown.trim() === '') return '';
-  const fragment = sanitizeProseHtml(markdownToUnsafeHtml(markdown), { remoteImages });
+  const unsafe = renderer ? renderer.toUnsafeHtml(markdown) : markdownToUnsafeHtml(markdown);
+  const fragment = sanitizeProseHtml(unsafe, { remoteImages, ...(renderer ? { extras: renderer.extras } : {}) });
   for (const image of fragment.querySelectorAll(`img[${BLOCKED_IMAGE_HOST}]`)) image.replaceWith(blockedImage(image));
   highlightPlaceholders(fragment);
   // Task-list checkboxes are named by their item, so a screen reader says what is done.

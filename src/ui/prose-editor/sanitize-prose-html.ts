@@ -11,6 +11,11 @@ export const BLOCKED_IMAGE_HOST = 'data-blocked-host';
 let purifier: Purifier | null = null;
 /** Read by the hook during one synchronous `sanitize` call. */
 let blockRemoteImages = true;
+/** Classes the caller's extras allow (GitHub's alert and footnote classes); read by the hook like `blockRemoteImages`. */
+let extraClasses: RegExp | null = null;
+
+/** More elements, attributes and classes for a renderer that draws more than prose (the GitHub preview). */
+export type SanitizeExtras = { tags: readonly string[]; attributes: readonly string[]; classes: RegExp };
 
 /**
  * HTML from a draft made safe to insert into the page: prose elements only
@@ -24,16 +29,18 @@ let blockRemoteImages = true;
  * returns '' for elements, and its node iterator skips the node after a
  * removed one), so this is tested in Chromium: e2e/render-markdown.spec.ts.
  */
-export function sanitizeProseHtml(html: string, { remoteImages = 'block' }: { remoteImages?: 'block' | 'allow' } = {}): DocumentFragment {
+export function sanitizeProseHtml(html: string, { remoteImages = 'block', extras }: { remoteImages?: 'block' | 'allow'; extras?: SanitizeExtras } = {}): DocumentFragment {
   blockRemoteImages = remoteImages === 'block';
+  extraClasses = extras?.classes ?? null;
   try {
     return getPurifier().sanitize(html, {
-      ALLOWED_TAGS: [...PROSE_TAGS, 'input'],
-      ALLOWED_ATTR: PROSE_ATTRIBUTES,
+      ALLOWED_TAGS: [...PROSE_TAGS, 'input', ...(extras?.tags ?? [])],
+      ALLOWED_ATTR: [...PROSE_ATTRIBUTES, ...(extras?.attributes ?? [])],
       RETURN_DOM_FRAGMENT: true,
     });
   } finally {
     blockRemoteImages = true;
+    extraClasses = null;
   }
 }
 
@@ -43,7 +50,10 @@ function getPurifier(): Purifier {
   const instance = DOMPurify(window);
   instance.addHook('uponSanitizeAttribute', (node, event) => {
     // Page styles must not be borrowed by a draft; only a code block's language class stays.
-    if (event.attrName === 'class' && !(node.tagName === 'CODE' && /^language-[\w+#.-]+$/.test(event.attrValue))) event.keepAttr = false;
+    if (event.attrName !== 'class') return;
+    const codeLanguage = node.tagName === 'CODE' && /^language-[\w+#.-]+$/.test(event.attrValue);
+    const extra = extraClasses !== null && event.attrValue.split(/\s+/).every((name) => extraClasses!.test(name));
+    if (!codeLanguage && !extra) event.keepAttr = false;
   });
   instance.addHook('afterSanitizeAttributes', (node) => {
     if (node.tagName === 'A') node.setAttribute('rel', 'noopener noreferrer');

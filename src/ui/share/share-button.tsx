@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { historyStore } from '../../store/history/history-instance';
 import type { BuiltInTemplateLookup } from '../../core/share/share-envelope';
 import { encodeShareLink } from '../../core/share/encode-share-link';
 import { MAX_LINK_CHARS, SHARE_PREFIX } from '../../core/share/share-format';
@@ -32,6 +33,7 @@ export function ShareButton({ draftId, builtInTemplate, linkFor }: Props) {
     if (!draft) return;
     const fragment = encodeShareLink(draft, { builtInTemplate });
     setLink({ url: linkFor(fragment), tooLong: fragment.length > SHARE_PREFIX.length + MAX_LINK_CHARS });
+    void historyStore.record(draftId, 'share');
     setStatus('');
     dialog.current?.showModal();
   };
