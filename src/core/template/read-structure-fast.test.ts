@@ -82,6 +82,13 @@ describe('readStructureFast', () => {
     expect(answered).toBeGreaterThan(300);
   });
 
+  it('leaves hostile nesting to the parser instead of running out of stack', () => {
+    expect(fast('- '.repeat(50_000) + 'x')).toBeNull();
+    const deep = `${'- '.repeat(40)}Label: x`;
+    expect(fast(deep)).toBeNull();
+    expect(readDocumentStructure(deep)).toEqual(parsedStructure(deep));
+  });
+
   it('is what readDocumentStructure gives', () => {
     const text = fixtures[0]!.text;
     expect(readDocumentStructure(text)).toEqual(parsedStructure(text));

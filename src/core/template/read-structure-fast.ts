@@ -49,9 +49,9 @@ export function readStructureFast(markdown: string, paragraphLabels: ParagraphLa
   if (UNSUPPORTED.test(markdown) || markdown.includes('\u0000')) return null;
   try {
     return read(markdown, paragraphLabels);
-  } catch (error) {
-    if (error instanceof Unsure) return null;
-    throw error;
+  } catch {
+    // Unsure, or anything else going wrong here: the parser reads it.
+    return null;
   }
 }
 
@@ -138,6 +138,8 @@ function read(markdown: string, paragraphLabels: ParagraphLabels): DocumentStruc
       const rest = t.slice(marker[0].length);
       if (marker[3] === '' || marker[3]!.length >= 5 || rest.trim() === '') throw new Unsure();
       flush();
+      // Lists nested deeper than specs nest them are left to the parser (which needs no stack for them).
+      if (items.length >= 16) throw new Unsure();
       const content = column + r + marker[1]!.length + marker[3]!.length;
       items.push({ column: content, marker: markerKind(marker[1]!) });
       if (TASK.test(rest)) {
@@ -307,11 +309,19 @@ function flanking(line: string, at: number, side: 'left' | 'right'): boolean {
 function withoutCode(line: string): string | null {
   if (!line.includes('`')) return line;
   const runs = [...line.matchAll(/`+/g)];
+  // Each run's next run of the same length, found in one pass from the end.
+  const next: number[] = [];
+  const seen = new Map<number, number>();
+  for (let k = runs.length - 1; k >= 0; k--) {
+    const size = runs[k]![0].length;
+    next[k] = seen.get(size) ?? -1;
+    seen.set(size, k);
+  }
   let out = '';
   let from = 0;
   for (let k = 0; k < runs.length; k++) {
     const open = runs[k]!;
-    const close = runs.findIndex((run, j) => j > k && run[0].length === open[0].length);
+    const close = next[k]!;
     if (close < 0) return null;
     const end = runs[close]!.index! + runs[close]![0].length;
     out += line.slice(from, open.index) + '`'.repeat(end - open.index!);

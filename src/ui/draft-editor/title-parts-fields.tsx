@@ -19,7 +19,7 @@ export function TitlePartsFields({ draftId, sectionId, title, templateTitle }: P
     <div className="title-parts" role="group" aria-label="Heading parts">
       {parts.map((part, index) => (
         // Named "Brief Title in the heading": a field of the section's own may be called "Priority" too.
-        <div key={`${index}-${part.name}`} className="section-title-input">
+        <div key={`${index}-${part.name}`} className="section-title-input title-part">
           <span aria-hidden="true">{part.name}</span>
           <input
             aria-label={`${part.name} in the heading`}

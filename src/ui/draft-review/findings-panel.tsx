@@ -82,7 +82,8 @@ function jumpTo(finding: Finding, onJump: () => void): void {
  */
 function fieldIn(container: Element, field: string | undefined): HTMLElement | null {
   if (!field) return null;
-  if (field === 'title') return container.querySelector<HTMLElement>('.section-title-input input, .title-field input');
+  // The whole heading's input, not a part's (title-parts-fields): the finding is about the heading.
+  if (field === 'title') return container.querySelector<HTMLElement>('.section-title-input:not(.title-part) input, .title-field input');
   const wanted = normalise(field);
   const controls = container.querySelectorAll<HTMLInputElement>('input, textarea, select, [role="textbox"]');
   let partial: HTMLElement | null = null;
