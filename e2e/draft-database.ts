@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 type Call = [method: 'get' | 'put' | 'count' | 'getAll', ...args: unknown[]];
 
 type Request = {
-  storeName: 'drafts' | 'templates';
+  storeName: 'drafts' | 'templates' | 'draft-updates';
   mode: IDBTransactionMode;
   calls: Call[];
   /** Open at this version (to make the database as an older app did). */
@@ -58,7 +58,7 @@ function runRequest({ storeName, mode, calls, version, upgrade }: Request): Prom
   });
 }
 
-/** The app's IndexedDB database, read and written the way the app does: `drafts` and `templates`. */
+/** The app's IndexedDB database, read and written the way the app does: `drafts` (records of older versions), `draft-updates` and `templates`. */
 export class DraftDatabase {
   constructor(readonly page: Page) {}
 
@@ -103,16 +103,23 @@ export class DraftDatabase {
    * never made it (an open that would create it is aborted): 0 either way.
    */
   async countWithoutCreating(): Promise<number> {
-    const [count] = (await this.request({ storeName: 'drafts', mode: 'readonly', upgrade: 'abort', calls: [['count']] })) ?? [0];
-    return Number(count);
+    const legacy = await this.request({ storeName: 'drafts', mode: 'readonly', upgrade: 'abort', calls: [['count']] });
+    return legacy === null ? 0 : this.count();
   }
 
+  /**
+   * Drafts stored: each draft's Yjs document is its rows in `draft-updates`
+   * (counted once per draft), and a record of an older version still in
+   * `drafts` until the app reads it.
+   */
   async count(): Promise<number> {
-    return this.countIn('drafts');
+    const [rows] = (await this.request({ storeName: 'draft-updates', mode: 'readonly', calls: [['getAll']] })) ?? [[]];
+    const ids = new Set((rows as { draftId: string }[]).map((row) => row.draftId));
+    return ids.size + (await this.countIn('drafts'));
   }
 
   /** Records in one object store (0 when the database has none yet). */
-  async countIn(storeName: 'drafts' | 'templates'): Promise<number> {
+  async countIn(storeName: 'drafts' | 'templates' | 'draft-updates'): Promise<number> {
     const [count] = (await this.request({ storeName, mode: 'readonly', calls: [['count']] })) ?? [0];
     return Number(count);
   }

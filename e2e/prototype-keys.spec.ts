@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -31,14 +32,15 @@ test('a template with a `__proto__` frontmatter key is refused, with the line of
   expect(errors).toEqual([]);
 });
 
-test('a stored draft with a `__proto__` frontmatter key opens, with what was typed in it', async ({ editor, draftDb, page }) => {
+test('a stored draft with a `__proto__` frontmatter key opens, with what was typed in it', async ({ editor, draftDb, library, page }) => {
   const errors = pageErrors(page);
-  const id = await editor.startDraft('Data platform feature spec');
-  await editor.titleInput.fill('Run history');
-  await editor.waitUntilSaved();
-
-  // The record a draft of the template above was stored as, before such templates were refused.
-  const record = (await draftDb.get(id)) as { template: { frontmatter: unknown }; frontmatter: unknown };
+  // The app makes its database first, as on any earlier visit.
+  await library.goto();
+  // The record a draft of the template above was stored as (a version-2 record, before drafts were
+  // Yjs documents), before such templates were refused: the app moves it into its document as it reads it.
+  const record = JSON.parse(readFileSync(new URL('../src/core/draft/__fixtures__/draft-v2.json', import.meta.url), 'utf8')) as { id: string; titleText: string; template: { frontmatter: unknown } };
+  const id = record.id;
+  record.titleText = 'Run history';
   record.template.frontmatter = [frontmatterField('__proto__', 'x', 2), frontmatterField('owner', 'y', 3)];
   const json = JSON.stringify(record).replace('"frontmatter":{}', '"frontmatter":{"__proto__":"x","owner":"y"}');
   expect(json).toContain('"__proto__":"x"');
