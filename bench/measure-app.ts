@@ -28,7 +28,8 @@ export async function measureBundles(browser: Browser, baseUrl: string): Promise
   const editor = [...new Set(loaded)].filter((f) => !first.includes(f));
   // The Markdown source mode's code editor (CodeMirror) loads when the Source view is first opened.
   await page.getByRole('group', { name: 'View', exact: true }).getByRole('button', { name: 'Source', exact: true }).click();
-  await page.waitForFunction(() => document.querySelector('.cm-content') !== null);
+  // CodeMirror runs inside a shadow root (its styles are a constructed sheet the CSP allows).
+  await page.waitForFunction(() => [...document.querySelectorAll('*')].some((e) => e.shadowRoot?.querySelector('.cm-content')));
   const sourceMode = [...new Set(loaded)].filter((f) => !first.includes(f) && !editor.includes(f));
   await context.close();
   const all = readdirSync(new URL('assets/', dist));
