@@ -29,7 +29,7 @@ export async function measureBundles(browser: Browser, baseUrl: string): Promise
   // The Markdown source mode's code editor (CodeMirror) loads when the Source view is first opened.
   await page.getByRole('group', { name: 'View', exact: true }).getByRole('button', { name: 'Source', exact: true }).click();
   // CodeMirror runs inside a shadow root (its styles are a constructed sheet the CSP allows).
-  await page.waitForFunction(() => [...document.querySelectorAll('*')].some((e) => e.shadowRoot?.querySelector('.cm-content')));
+  await page.waitForFunction(() => Array.from(document.querySelectorAll('*')).some((e) => e.shadowRoot?.querySelector('.cm-content')));
   const sourceMode = [...new Set(loaded)].filter((f) => !first.includes(f) && !editor.includes(f));
   await context.close();
   const all = readdirSync(new URL('assets/', dist));

@@ -64,10 +64,7 @@ test.describe('issue 15 bugs', () => {
     await editor.startDraft(product);
     const section = editor.section('Problem Statement');
     const prose = editor.prose('Problem Statement', section);
-    await prose.click();
-    await expect(prose).toHaveAttribute('contenteditable', 'true');
-    await page.keyboard.press('ControlOrMeta+a');
-    await page.keyboard.press('Delete');
+    await editor.clearProse(prose);
     await page.keyboard.type('# Top\nText one.\n### Deeper\nText two.\n');
     const subheading = editor.toolbar.getByRole('button', { name: 'Heading 4', exact: true });
     await subheading.click();
@@ -147,10 +144,7 @@ test.describe('issue 15 bugs', () => {
     await editor.startDraft(product);
     const section = editor.section('Problem Statement');
     const prose = editor.prose('Problem Statement', section);
-    await prose.click();
-    await expect(prose).toHaveAttribute('contenteditable', 'true');
-    await page.keyboard.press('ControlOrMeta+a');
-    await page.keyboard.press('Delete');
+    await editor.clearProse(prose);
     await page.keyboard.type('See [the runbook](https://example.com/runbook) first.');
     await expect(prose.getByRole('link', { name: 'the runbook' })).toHaveAttribute('href', 'https://example.com/runbook');
     await page.keyboard.press('Escape');

@@ -101,12 +101,17 @@ export class EditorPage {
    * Presses a prose field, replaces its text with `runs` as a person types them
    * (bold runs toggled with the toolbar button or the shortcut), and leaves with Escape.
    */
-  async writeProse(field: Locator, runs: ProseRun[], boldWith: 'toolbar' | 'shortcut' = 'toolbar') {
+  /** Focuses a prose field's live editor and deletes what it holds, ready for typing. */
+  async clearProse(field: Locator) {
     await field.click();
     await expect(field).toHaveAttribute('contenteditable', 'true');
     await expect(field).toBeFocused();
     await this.page.keyboard.press('ControlOrMeta+a');
     await this.page.keyboard.press('Delete');
+  }
+
+  async writeProse(field: Locator, runs: ProseRun[], boldWith: 'toolbar' | 'shortcut' = 'toolbar') {
+    await this.clearProse(field);
     const bold = this.toolbar.getByRole('button', { name: 'Bold', exact: true });
     const toggleBold = async (on: boolean) => {
       if (boldWith === 'toolbar') await bold.click();

@@ -42,14 +42,6 @@ export type StoredUpdate = { key: number; draftId: string; update: Uint8Array };
 /** A stored record as it comes out of the database: untrusted until `loadDraft` says otherwise. */
 export type StoredRecord = { key: string; value: unknown };
 
-/** What a checked write needs from a record: its key and the revision it will be stored with. */
-export type WritableRecord = { id: string; revision: number };
-
-export type CheckedWriteResult =
-  | { ok: true }
-  /** Refused: `stored` is what the database holds instead (undefined when there is no record). */
-  | { ok: false; stored: unknown };
-
 /** `onLost` is called when the connection closes on its own (another tab upgrading, the browser clearing data). */
 export function openDraftDb(factory: IDBFactory, { onLost }: { onLost?: () => void } = {}): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
@@ -161,38 +153,6 @@ export function readRecord(db: IDBDatabase, id: string, storeName: StoreName = D
   });
 }
 
-/**
- * Stores `record` only if the stored revision is `expected` (`null`: only if
- * there is no record) and `replaceable` says the stored record may be written
- * over, reading and writing in one readwrite transaction so no other tab can
- * write in between. Resolves when the transaction has committed.
- */
-export function writeIfRevision(
-  db: IDBDatabase,
-  record: WritableRecord,
-  expected: number | null,
-  replaceable: (stored: unknown) => boolean,
-): Promise<CheckedWriteResult> {
-  return inTransaction(db, DRAFTS_STORE, 'readwrite', (store, done, fail) => {
-    const read = store.get(record.id);
-    read.onsuccess = () => {
-      const stored: unknown = read.result;
-      if (storedRevision(stored) !== expected || (stored !== undefined && !replaceable(stored))) {
-        done({ ok: false, stored });
-        return;
-      }
-      // put throws synchronously for data it cannot clone, and in some browsers when storage is full.
-      try {
-        store.put(record);
-      } catch (error) {
-        fail(error);
-        return;
-      }
-      done({ ok: true });
-    };
-  });
-}
-
 export function deleteRecord(db: IDBDatabase, id: string, storeName: StoreName = DRAFTS_STORE): Promise<void> {
   return inTransaction(db, storeName, 'readwrite', (store, done) => {
     store.delete(id);
@@ -291,12 +251,6 @@ export function moveRecordToUpdates(db: IDBDatabase, draftId: string, update: Ui
   });
 }
 
-/** The revision a stored record claims: null when there is no record, NaN when it has no usable one. */
-function storedRevision(stored: unknown): number | null {
-  if (stored === undefined) return null;
-  const revision = typeof stored === 'object' && stored !== null ? (stored as { revision?: unknown }).revision : undefined;
-  return typeof revision === 'number' ? revision : Number.NaN;
-}
 
 /**
  * Runs `body` in a transaction on one object store (the first of several, the
