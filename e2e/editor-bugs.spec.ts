@@ -94,7 +94,11 @@ test.describe('issue 15 bugs', () => {
     await editor.undoNotice.getByRole('button', { name: 'Close', exact: true }).click();
     await expect(editor.undoNotice).toHaveCount(0);
 
+    // The removal itself first (the IDs renumber, so count the rows), so a failure says which half went wrong: the edit, or its notice.
+    const rows = functional.getByRole('button', { name: /^Remove FR-\d+$/ });
+    const before = await rows.count();
     await functional.getByRole('button', { name: 'Remove FR-002', exact: true }).click();
+    await expect(rows).toHaveCount(before - 1);
     await expect(editor.undoNotice).toContainText('Removed FR-002');
     await expect(editor.undoNotice).toHaveCount(0, { timeout: 15_000 });
   });
