@@ -38,7 +38,7 @@ function checkUnruled(text: string, templates: readonly TemplateSchema[], chosen
   const tooLong = checkMarkdownSize(text);
   if (tooLong) return { templateId: null, messages: [fileError('too-large', `${tooLong.message} It cannot be imported, so it is not checked.`)] };
   const template = chosen ?? pickTemplate(text, templates);
-  const { draft } = importMarkdown(text, template, { id: 'specwright-check', now: IMPORTED_AT });
+  const { draft } = importMarkdown(text, template, { id: 'specwright-check', now: IMPORTED_AT, baselines: false });
   const tooBig = checkContentCaps(draft);
   if (tooBig) return { templateId: template.id, messages: [fileError('too-large', `${tooBig.message} It cannot be imported, so it is not checked.`)] };
   const lines = text.split('\n');

@@ -16,10 +16,13 @@ export function alignUnits(blocks: Block[], units: Unit[], context: FitContext):
   const m = units.length;
   const width = m + 1;
   const best = new Int32Array((n + 1) * width);
-  const weight = (i: number, j: number) => fitUnit(blocks[i]!, units[j]!, context)?.weight ?? 0;
+  // Each fit worked out once (rendering a value to compare is the costly part), for the table and the walk back.
+  const fits: (Fit | null)[] = new Array<Fit | null>(n * m);
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      const w = weight(i, j);
+      const fit = fitUnit(blocks[i]!, units[j]!, context);
+      fits[i * m + j] = fit;
+      const w = fit?.weight ?? 0;
       const skipBlock = best[(i + 1) * width + j]!;
       const skipUnit = best[i * width + j + 1]!;
       const take = w > 0 ? w + best[(i + 1) * width + j + 1]! : 0;
@@ -32,7 +35,7 @@ export function alignUnits(blocks: Block[], units: Unit[], context: FitContext):
   while (i < n && j < m) {
     const here = best[i * width + j]!;
     if (here === 0) break;
-    const fit = fitUnit(blocks[i]!, units[j]!, context);
+    const fit = fits[i * m + j] ?? null;
     const block = blocks[i]!;
     // The export writes a rule or anchor just before the next value, after any text of the value
     // before it (which may hold a rule of its own): the last fitting unit is the template's.

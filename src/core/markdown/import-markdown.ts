@@ -19,7 +19,13 @@ import type { Token } from '../template/scan-blocks';
 export { matchTemplates } from './match-templates';
 export type { ImportReport } from './import-report';
 
-export type ImportOptions = { id: string; now: Date };
+/**
+ * `baselines: false` leaves out what only a lossless export reads (each
+ * part's value at import, stableJson'd): the origin still has the file and
+ * every part's lines, so findings get their lines, but such a draft is for
+ * checking (specwright check), never to be exported or stored.
+ */
+export type ImportOptions = { id: string; now: Date; baselines?: boolean };
 
 /**
  * Markdown (a filled spec, such as one exportMarkdown wrote or spec-kit
@@ -32,7 +38,7 @@ export type ImportOptions = { id: string; now: Date };
  * the frontmatter. Template sections the file lacks are created empty.
  * Pure and total: any text gives a draft.
  */
-export function importMarkdown(markdown: string, template: TemplateSchema, { id, now }: ImportOptions): { draft: Draft; report: ImportReport } {
+export function importMarkdown(markdown: string, template: TemplateSchema, { id, now, baselines = true }: ImportOptions): { draft: Draft; report: ImportReport } {
   const report: ImportReport = { templateId: template.id, matchedSections: [], extraSections: [], missingSections: [], filledFields: [], keptAsProse: [] };
   let extras = 0;
   const nextExtraId = () => `extra:${++extras}`;
@@ -90,7 +96,7 @@ export function importMarkdown(markdown: string, template: TemplateSchema, { id,
     origin: null,
   };
   const eol = /\r\n/.test(markdown) ? '\r\n' : '\n';
-  return { draft: { ...draft, origin: buildOrigin(draft, { lines, eol, bom: markdown.startsWith('\uFEFF') }, spans) }, report };
+  return { draft: { ...draft, origin: buildOrigin(draft, { lines, eol, bom: markdown.startsWith('\uFEFF') }, spans, { baselines }) }, report };
 }
 
 /** `Feature Specification: Run history` -> `Run history`; the template's own placeholder title -> empty. */
