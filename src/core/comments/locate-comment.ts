@@ -26,7 +26,7 @@ export type CommentLocation =
 export function locateComment(doc: Y.Doc, anchor: CommentAnchor): CommentLocation {
   if (anchor.kind === 'section') return { kind: 'section' };
   const prose = proseBlockAt(doc, prosePlaceOf(anchor.place, anchor.blockId));
-  const range = prose ? resolveRange(prose.fragment, anchor.start, anchor.end) : null;
+  const range = prose ? resolveRange(prose.fragment, anchor.start, anchor.end, anchor.quote) : null;
   if (!prose || !range) return { kind: 'orphaned', quote: anchor.quote };
   return { kind: 'prose', range, quote: fragmentText(prose.fragment).slice(range.from, range.to) };
 }

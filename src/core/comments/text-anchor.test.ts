@@ -58,6 +58,16 @@ describe('prose comment anchors', () => {
     expect(wordsAt(fragment, anchor)).toBe('words');
   });
 
+  it('are narrowed back to their words when a diff-written edit beside them left the start on a like letter', () => {
+    const { fragment } = fieldWith('Done by six.');
+    const anchor = anchorRange(fragment, { from: 8, to: 11 })!;
+    // Typing "past " before "six" as y-prosemirror writes it: the common prefix takes the old "s", the new one is inserted after it.
+    textOf(fragment, 0).insert(9, 'ast s');
+    expect(fragmentText(fragment)).toBe('Done by sast six.');
+    expect(resolveRange(fragment, anchor.start, anchor.end)).toEqual({ from: 8, to: 16 });
+    expect(resolveRange(fragment, anchor.start, anchor.end, anchor.quote)).toEqual({ from: 13, to: 16 });
+  });
+
   it('span paragraphs', () => {
     const { fragment } = fieldWith('One two', 'three four');
     const anchor = anchorRange(fragment, { from: 4, to: 12 })!;

@@ -51,14 +51,26 @@ export function anchorRange(fragment: Y.XmlFragment, { from, to }: TextRange): E
 /**
  * Where an anchored range is now, or null when its words are gone (deleted,
  * or the field's text was replaced whole) or the positions cannot be read.
+ *
+ * With the words it was made on (`quote`): the editor's binding writes a
+ * change as a diff of the old and new text, so typing a letter the range
+ * starts (or ends) with, right beside it, can leave the anchor on the new
+ * letter; when the range then holds its words exactly once, it is narrowed
+ * to them.
  */
-export function resolveRange(fragment: Y.XmlFragment, start: string, end: string): TextRange | null {
+export function resolveRange(fragment: Y.XmlFragment, start: string, end: string, quote?: string): TextRange | null {
   const doc = fragment.doc;
   if (!doc) return null;
   const all = pieces(fragment);
   const from = offsetOf(all, start, doc);
   const to = offsetOf(all, end, doc);
-  return from !== null && to !== null && from < to ? { from, to } : null;
+  if (from === null || to === null || from >= to) return null;
+  if (quote && to - from > quote.length) {
+    const text = fragmentText(fragment).slice(from, to);
+    const at = text.indexOf(quote);
+    if (at >= 0 && text.indexOf(quote, at + 1) < 0) return { from: from + at, to: from + at + quote.length };
+  }
+  return { from, to };
 }
 
 function offsetOf(all: Piece[], encoded: string, doc: Y.Doc): number | null {

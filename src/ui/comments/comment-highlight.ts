@@ -1,9 +1,9 @@
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { ySyncPluginKey } from '@tiptap/y-tiptap';
 import type * as Y from 'yjs';
-import { anchorRange } from '../../core/comments/text-anchor';
-import { resolveRange } from '../../core/comments/text-anchor';
+import { anchorRange, resolveRange } from '../../core/comments/text-anchor';
 import { commentsOf, subscribeComments } from '../../store/comments/draft-comments';
 import { commentsUi, startComment, subscribeCommentsUi } from './comments-ui';
 import { positionAtTextOffset, textOffsetAt } from './pm-text-offsets';
@@ -25,7 +25,7 @@ export function commentHighlight(where: CommentPlace, fragment: Y.XmlFragment) {
     for (const thread of commentsOf(where.draftId)) {
       const anchor = thread.anchor;
       if (anchor.kind !== 'prose' || anchor.place !== where.place || anchor.blockId !== where.blockId || thread.status !== 'open') continue;
-      const range = resolveRange(fragment, anchor.start, anchor.end);
+      const range = resolveRange(fragment, anchor.start, anchor.end, anchor.quote);
       const from = range && positionAtTextOffset(state.doc, range.from, 1);
       const to = range && positionAtTextOffset(state.doc, range.to, -1);
       if (from === null || to === null || from >= to) continue;
@@ -43,12 +43,23 @@ export function commentHighlight(where: CommentPlace, fragment: Y.XmlFragment) {
         key,
         state: {
           init: (_config, state) => decorations(state),
-          apply: (tr, previous, _old, state) => (tr.docChanged || tr.getMeta(key) ? decorations(state) : previous),
+          // The fragment is written after the editor's own transaction, so the editor's own changes map the ranges; a change that came
+          // from the fragment (its first render, another tab's or a peer's edit, which replaces the content and maps no range) works them out again.
+          apply: (tr, previous, _old, state) => {
+            if (tr.getMeta(key) || (tr.docChanged && (tr.getMeta(ySyncPluginKey) as { isChangeOrigin?: boolean } | undefined)?.isChangeOrigin)) return decorations(state);
+            return tr.docChanged ? previous.map(tr.mapping, tr.doc) : previous;
+          },
         },
         props: { decorations: (state) => key.getState(state) },
         view: (view) => {
+          let queued = false;
           const refresh = () => {
-            if (!view.isDestroyed) view.dispatch(view.state.tr.setMeta(key, true));
+            if (queued) return;
+            queued = true;
+            queueMicrotask(() => {
+              queued = false;
+              if (!view.isDestroyed) view.dispatch(view.state.tr.setMeta(key, true).setMeta('addToHistory', false));
+            });
           };
           const stopComments = subscribeComments(where.draftId, refresh);
           const stopUi = subscribeCommentsUi(refresh);
