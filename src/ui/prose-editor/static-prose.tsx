@@ -4,6 +4,8 @@ import { RemoteImagesMode } from '../remote-images/remote-images-mode';
 import { renderMarkdown } from './render-markdown';
 import { markTextRanges, type MarkedRange } from '../comments/mark-text-ranges';
 
+const NO_MARKS: readonly MarkedRange[] = [];
+
 type StaticProseProps = {
   id: string;
   label: string;
@@ -22,7 +24,7 @@ type StaticProseProps = {
  * textbox, no editor. Pressing on it, or Enter (or F2, or any character) while
  * it has focus, asks for the live editor.
  */
-export function StaticProse({ id, label, labelledBy, describedBy, markdown, placeholder, marks = [], onActivate, ref }: StaticProseProps) {
+export function StaticProse({ id, label, labelledBy, describedBy, markdown, placeholder, marks = NO_MARKS, onActivate, ref }: StaticProseProps) {
   const remoteImages = useContext(RemoteImagesMode);
   const html = useMemo(() => renderMarkdown(markdown, { remoteImages }), [markdown, remoteImages]);
   const content = useRef<HTMLDivElement | null>(null);
