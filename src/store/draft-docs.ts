@@ -35,6 +35,7 @@
  */
 import * as Y from 'yjs';
 import type { Draft } from '../core/draft/draft-schema';
+import { COMMENTS_KEY } from '../core/comments/comment-schema';
 import { DOC_ONLY_KEYS } from '../core/draft-doc/draft-doc-layout';
 import { draftToDoc } from '../core/draft-doc/draft-to-doc';
 import type { UnreadableDraft } from './drafts-state';
@@ -169,9 +170,14 @@ export function createDraftDocs(local: LocalDraftBackend, others: DraftDocBacken
   };
 }
 
-/** Whether a transaction changed the draft, not only a prose editor's fragment (which the editor writes to the draft as Markdown itself). */
+/**
+ * Whether a transaction changed the draft, not only a prose editor's fragment (which the editor writes to the draft as Markdown itself)
+ * or the review comments (beside the draft, never in it; the comments panel observes them itself).
+ */
 function changesDraft(transaction: Y.Transaction): boolean {
+  const comments = transaction.doc.share.get(COMMENTS_KEY);
   for (const [type, keys] of transaction.changed) {
+    if (comments && type === comments) continue;
     if (type instanceof Y.XmlFragment || type instanceof Y.XmlElement || type instanceof Y.XmlText) continue;
     if (type instanceof Y.Map && [...keys].every((key) => key !== null && DOC_ONLY_KEYS.has(key))) continue;
     return true;

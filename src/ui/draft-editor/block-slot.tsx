@@ -1,4 +1,4 @@
-import { memo, useCallback } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import type { BlockValue } from '../../core/draft/draft-schema';
 import { describeRemoval } from '../../core/draft/describe-removal';
 import { setBlockValue, type BlockPlace } from '../../core/draft/section-edits';
@@ -23,6 +23,9 @@ export const BlockSlot = memo(function BlockSlot({ draftId, place, block, value,
     [draftId, place, value],
   );
 
+  const proseBlockId = value?.kind === 'prose' ? value.blockId : '';
+  const commentPlace = useMemo(() => ({ draftId, place, blockId: proseBlockId }), [draftId, place, proseBlockId]);
+
   if (block.kind === 'rule') return <hr className="block-rule" />;
   if (block.kind === 'raw' || !value) return null;
   return (
@@ -41,6 +44,7 @@ export const BlockSlot = memo(function BlockSlot({ draftId, place, block, value,
           placeholder={proseBlock.text.replace(/^\[|\]$/g, '')}
           onChange={(markdown) => onProseChange({ ...proseValue, markdown })}
           collabFor={() => proseDocFor(draftId, place, proseValue.blockId)}
+          commentPlace={proseValue.blockId === proseBlockId ? commentPlace : undefined}
         />
       )}
     />

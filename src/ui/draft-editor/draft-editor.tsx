@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useStore } from 'zustand';
 import { draftDisplayTitle } from '../../core/draft/draft-title';
@@ -28,7 +28,12 @@ import { useDraftSelector } from '../../store/use-draft-selector';
 import { useEditorShortcuts } from './use-editor-shortcuts';
 import { useLandAtTop } from './use-land-at-top';
 import { DRAFT_FORM_ID, SkipToForm } from './skip-to-form';
+import { CommentsToggle } from '../comments/comments-toggle';
+import { useCommentsUi } from '../comments/comments-ui';
 import './draft-editor.css';
+
+// Loaded when first opened: the first screen does without it.
+const CommentsPanel = lazy(() => import('../comments/comments-panel').then((m) => ({ default: m.CommentsPanel })));
 
 const SAVE_TEXT = { saving: 'Saving…', saved: 'Saved', error: 'Not saved' } as const;
 const WIDE_VIEWS: readonly ViewMode[] = ['edit', 'preview', 'split', 'source'];
@@ -56,6 +61,7 @@ export function DraftEditor({ draftId, libraryHref, headerExtra, share, notice }
   };
   const remoteImages = useReview(draftId, (s) => s.remoteImages, 0);
   const remoteImagesAllowed = useRemoteImagesAllowed(draftId);
+  const commentsOpen = useCommentsUi((ui) => ui.open);
 
   useEffect(() => () => clearUndo(draftId), [draftId]);
   useEditorShortcuts();
@@ -92,9 +98,24 @@ export function DraftEditor({ draftId, libraryHref, headerExtra, share, notice }
           </p>
           {headerExtra && <div className="draft-editor-toolbar">{headerExtra}</div>}
         </header>
-        <ActionBar draftId={draftId} view={view} views={wide ? WIDE_VIEWS : NARROW_VIEWS} onView={setView} checksOpen={checksOpen} onToggleChecks={() => setChecksOpen(!checksOpen)} share={share}>
+        <ActionBar draftId={draftId} view={view} views={wide ? WIDE_VIEWS : NARROW_VIEWS} onView={setView} checksOpen={checksOpen}
+          onToggleChecks={() => setChecksOpen(!checksOpen)}
+          share={
+            <>
+              <CommentsToggle draftId={draftId} />
+              {share}
+            </>
+          }
+        >
           <div id="draft-checks" hidden={!checksOpen}>
             {checksOpen && <FindingsPanel draftId={draftId} onJump={() => setView(view === 'split' ? 'split' : 'edit')} />}
+          </div>
+          <div id="draft-comments" hidden={!commentsOpen}>
+            {commentsOpen && (
+              <Suspense fallback={<p role="status">Loading comments…</p>}>
+                <CommentsPanel draftId={draftId} />
+              </Suspense>
+            )}
           </div>
         </ActionBar>
         {notice}

@@ -15,6 +15,7 @@ import { sectionHeading } from './progressive-sections';
 import { childSectionsOf } from '../../store/use-draft-selector';
 import { PeerBadges } from '../team/peer-badges';
 import { usePeersIn } from '../team/use-team';
+import { useSectionCommentCount } from '../comments/section-comment-button';
 
 // A section's state is worked out once per version of that section.
 const stateCache = new WeakMap<DraftSection, SectionState>();
@@ -76,6 +77,7 @@ const OutlineItem = memo(function OutlineItem({ draftId, sectionId }: { draftId:
   const shown = useFindingsShown(draftId, sectionId);
   const hasErrors = errors && shown;
   const peers = usePeersIn(draftId, sectionId);
+  const comments = useSectionCommentCount(draftId, sectionId);
   if (!item) return null;
   const jump = (event: React.MouseEvent) => {
     event.preventDefault();
@@ -97,8 +99,14 @@ const OutlineItem = memo(function OutlineItem({ draftId, sectionId }: { draftId:
             {item.mandatory ? ', mandatory' : ''}
             {item.enabled ? '' : ', switched off'}
             {item.absent ? ', not in this document' : ''}
+            {comments > 0 ? `, ${comments} open ${comments === 1 ? 'comment' : 'comments'}` : ''}
           </span>
         </span>
+        {comments > 0 && (
+          <span className="outline-comments" aria-hidden="true" data-comments={comments}>
+            💬{comments}
+          </span>
+        )}
         {item.mandatory && (
           <span className="outline-mandatory" aria-hidden="true">
             *

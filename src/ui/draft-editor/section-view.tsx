@@ -1,5 +1,6 @@
 import { createElement, memo } from 'react';
 import { SectionPeers } from '../team/section-peers';
+import { SectionCommentButton } from '../comments/section-comment-button';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { addToDocument } from '../../core/draft/add-to-document';
@@ -87,6 +88,7 @@ export const SectionView = memo(function SectionView({ draftId, sectionId, templ
         {templateSection && <RequirementBadge section={templateSection} />}
         <SectionPeers draftId={draftId} sectionId={sectionId} />
         <span className="draft-section-actions">
+          <SectionCommentButton draftId={draftId} sectionId={sectionId} title={section.title} />
           {switchable && (
             <label className="section-switch">
               <input type="checkbox" role="switch" checked={section.enabled} onChange={(e) => editDraft(draftId, (d) => setSectionEnabled(d, sectionId, e.target.checked))} />

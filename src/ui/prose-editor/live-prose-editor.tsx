@@ -1,6 +1,7 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { awarenessOfDoc } from '../../store/team/team-store';
 import { teamCaret } from './team-caret';
+import { commentHighlight, commentOnSelection, type CommentPlace } from '../comments/comment-highlight';
 import { Selection } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import { EditorContent, useEditor } from '@tiptap/react';
@@ -27,6 +28,8 @@ type LiveProseEditorProps = {
   start: EditStart;
   /** The field's part of the draft's document: the editor edits its fragment (so two tabs typing in it merge); null edits the Markdown alone. */
   collab: ProseBlockDoc | null;
+  /** Where the field is, for review comments (with `collab` only). */
+  commentPlace?: CommentPlace;
   onChange: (markdown: string) => void;
   onLeave: (reason: LeaveReason) => void;
 };
@@ -46,6 +49,7 @@ export const LiveProseEditor = memo(function LiveProseEditor({
   placeholder,
   start,
   collab,
+  commentPlace,
   onChange,
   onLeave,
 }: LiveProseEditorProps) {
@@ -65,7 +69,8 @@ export const LiveProseEditor = memo(function LiveProseEditor({
   const headingFloor = useContext(ProseSectionLevel) + 1;
   const [extensions] = useState(() => {
     const awareness = collab?.fragment.doc ? awarenessOfDoc(collab.fragment.doc) : undefined;
-    return proseExtensions({ placeholder, headingFloor, fragment: collab?.fragment ?? null, team: awareness ? [teamCaret(awareness)] : [] });
+    const comments = collab && commentPlace ? [commentHighlight(commentPlace, collab.fragment)] : [];
+    return proseExtensions({ placeholder, headingFloor, fragment: collab?.fragment ?? null, team: [...(awareness ? [teamCaret(awareness)] : []), ...comments] });
   });
   const [editorProps] = useState(() => ({
     attributes: definedAttributes({
@@ -172,7 +177,14 @@ export const LiveProseEditor = memo(function LiveProseEditor({
   return (
     <div className="prose-field-live" ref={wrapper} onBlur={onBlur}>
       <EditorContent editor={editor} className="prose-field-frame" />
-      <ProseToolbar editor={editor} id={toolbarId} label={label} controls={id} headingFloor={headingFloor} />
+      <ProseToolbar
+        editor={editor}
+        id={toolbarId}
+        label={label}
+        controls={id}
+        headingFloor={headingFloor}
+        onComment={collab && commentPlace ? () => commentOnSelection(editor.state, commentPlace, collab.fragment) : undefined}
+      />
     </div>
   );
 });

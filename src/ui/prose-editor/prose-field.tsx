@@ -5,6 +5,8 @@ import { activateProseField, deactivateProseField, useIsActiveProseField } from 
 import type { EditStart } from './edit-start';
 import { LiveProseEditor, type LeaveReason } from './live-prose-editor';
 import { StaticProse } from './static-prose';
+import type { CommentPlace } from '../comments/comment-highlight';
+import { useCommentMarks } from '../comments/use-comment-marks';
 import './prose-field.css';
 
 export type ProseFieldProps = {
@@ -24,6 +26,8 @@ export type ProseFieldProps = {
   onChange: (markdown: string) => void;
   /** The field's part of the draft's document, looked up when editing starts; none (or null) edits the Markdown alone. */
   collabFor?: () => ProseBlockDoc | null;
+  /** Where the field is, for review comments on its words (with `collabFor` only). */
+  commentPlace?: CommentPlace;
 };
 
 type Session = { markdown: string; start: EditStart; collab: ProseBlockDoc | null };
@@ -36,7 +40,8 @@ type Session = { markdown: string; start: EditStart; collab: ProseBlockDoc | nul
  * While live, the editor owns the text: a `markdown` prop that changes for
  * another reason is shown when the field is next at rest.
  */
-export function ProseField({ id, label, labelledBy, describedBy, markdown, placeholder = '', onChange, collabFor }: ProseFieldProps) {
+export function ProseField({ id, label, labelledBy, describedBy, markdown, placeholder = '', onChange, collabFor, commentPlace }: ProseFieldProps) {
+  const marks = useCommentMarks(commentPlace, markdown);
   const key = useId();
   const live = useIsActiveProseField(key);
   const [session, setSession] = useState<Session | null>(null);
@@ -90,6 +95,7 @@ export function ProseField({ id, label, labelledBy, describedBy, markdown, place
           placeholder={placeholder}
           start={session.start}
           collab={session.collab}
+          commentPlace={commentPlace}
           onChange={emitChange}
           onLeave={leave}
         />
@@ -102,6 +108,7 @@ export function ProseField({ id, label, labelledBy, describedBy, markdown, place
           describedBy={describedBy}
           markdown={markdown}
           placeholder={placeholder}
+          marks={marks}
           onActivate={activate}
         />
       )}

@@ -73,6 +73,7 @@ function selectToolbarState({ editor }: EditorStateSnapshot<Editor>) {
     inTable: editor.isActive('table'),
     canUndo: editor.can().undo(),
     canRedo: editor.can().redo(),
+    selectionEmpty: editor.state.selection.empty,
   };
 }
 
@@ -102,6 +103,8 @@ type ProseToolbarProps = {
   controls: string;
   /** The shallowest heading level the field may have (one below its section's). */
   headingFloor?: number;
+  /** Comments on the selected words (fields of a draft's document only). */
+  onComment?: () => void;
 };
 
 /**
@@ -110,11 +113,14 @@ type ProseToolbarProps = {
  * editor state through one `useEditorState` selector, so it re-renders only
  * when a button's state changes, not on every keystroke.
  */
-export function ProseToolbar({ editor, id, label, controls, headingFloor = 3 }: ProseToolbarProps) {
+export function ProseToolbar({ editor, id, label, controls, headingFloor = 3, onComment }: ProseToolbarProps) {
   const state = useEditorState({ editor, selector: selectToolbarState });
   const [current, setCurrent] = useState(0);
   const [link, setLink] = useState<LinkTarget | null>(null);
-  const visible = toolbarGroups(headingFloor).map((group) => group.filter((button) => !button.tableOnly || state.inTable)).filter((group) => group.length > 0);
+  const commentGroup: ToolbarButton[] = onComment
+    ? [{ name: 'Comment on the selection', shortcut: `${mod}Alt+M`, content: <span aria-hidden="true">Comment</span>, disabled: (s) => s.selectionEmpty, run: onComment }]
+    : [];
+  const visible = [...toolbarGroups(headingFloor), commentGroup].map((group) => group.filter((button) => !button.tableOnly || state.inTable)).filter((group) => group.length > 0);
   const flat = visible.flat();
   const focusIndex = Math.min(current, flat.length - 1);
 

@@ -2,6 +2,9 @@ import { useContext, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type 
 import type { EditStart } from './edit-start';
 import { RemoteImagesMode } from '../remote-images/remote-images-mode';
 import { renderMarkdown } from './render-markdown';
+import { markTextRanges, type MarkedRange } from '../comments/mark-text-ranges';
+
+const NO_MARKS: readonly MarkedRange[] = [];
 
 type StaticProseProps = {
   id: string;
@@ -10,6 +13,8 @@ type StaticProseProps = {
   describedBy?: string;
   markdown: string;
   placeholder: string;
+  /** Commented words to mark. */
+  marks?: readonly MarkedRange[];
   onActivate: (start: EditStart) => void;
   ref?: Ref<HTMLDivElement>;
 };
@@ -19,7 +24,7 @@ type StaticProseProps = {
  * textbox, no editor. Pressing on it, or Enter (or F2, or any character) while
  * it has focus, asks for the live editor.
  */
-export function StaticProse({ id, label, labelledBy, describedBy, markdown, placeholder, onActivate, ref }: StaticProseProps) {
+export function StaticProse({ id, label, labelledBy, describedBy, markdown, placeholder, marks = NO_MARKS, onActivate, ref }: StaticProseProps) {
   const remoteImages = useContext(RemoteImagesMode);
   const html = useMemo(() => renderMarkdown(markdown, { remoteImages }), [markdown, remoteImages]);
   const content = useRef<HTMLDivElement | null>(null);
@@ -30,6 +35,10 @@ export function StaticProse({ id, label, labelledBy, describedBy, markdown, plac
       element.tabIndex = -1;
     });
   }, [html]);
+
+  useLayoutEffect(() => {
+    if (content.current && html !== '') markTextRanges(content.current, marks);
+  }, [html, marks]);
 
   const onMouseDown = (event: MouseEvent<HTMLDivElement>) => {
     if (event.button !== 0) return;
