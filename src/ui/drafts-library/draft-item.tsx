@@ -64,7 +64,7 @@ export function DraftItem({ summary, href, now }: DraftItemProps) {
         <button ref={renameButton} type="button" className="button button-secondary" aria-label={`Rename ${title}`} onClick={() => startRenaming()} disabled={renaming}>
           Rename
         </button>
-        <button type="button" className="button button-secondary" aria-label={`Duplicate ${title}`} onClick={() => duplicate(id)}>
+        <button type="button" className="button button-secondary" aria-label={`Duplicate ${title}`} onClick={() => void duplicate(id)}>
           Duplicate
         </button>
         <button type="button" className="button button-secondary button-danger" aria-label={`Delete ${title}`} onClick={() => remove(id)}>
