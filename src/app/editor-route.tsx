@@ -24,7 +24,9 @@ export function EditorRoute() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const listing = useDraftsStore((s) => s.status === 'loading');
-  // The library lists summaries only: the draft itself is read when it is opened.
+  // The library lists summaries only: the draft itself is read when it is opened, and again when its
+  // summary comes back (its delete undone in another tab).
+  const listed = useDraftsStore((s) => Object.hasOwn(s.summaries, id));
   const [opened, setOpened] = useState<string | null>(null);
   useEffect(() => {
     let current = true;
@@ -35,7 +37,7 @@ export function EditorRoute() {
     return () => {
       current = false;
     };
-  }, [id]);
+  }, [id, listed]);
   const loading = listing || (opened !== id && !ownValue(draftsStore.getState().drafts, id));
   // The id comes from the address: `/drafts/constructor` is no draft, not Object.prototype's member.
   const templateId = useDraftsStore((s) => ownValue(s.drafts, id)?.templateId);

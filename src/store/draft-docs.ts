@@ -167,7 +167,10 @@ export function createDraftDocs(local: LocalDraftBackend, others: DraftDocBacken
     },
     async delete(id) {
       close(id);
-      await Promise.all(backends.map((backend) => backend.remove?.(id)));
+      // Gone from this browser's storage before the other tabs hear of it: a tab that stores the draft
+      // again (it had unsaved changes) writes after the delete, never before it.
+      await local.remove?.(id);
+      await Promise.all(backends.filter((backend) => backend !== local).map((backend) => backend.remove?.(id)));
     },
     forget: close,
     attach(backend) {
