@@ -106,7 +106,7 @@ export async function focus(field: Locator): Promise<void> {
  * the time from the key press to the next painted frame (the frame's
  * callback, then a task after it, so the frame's own work is counted).
  */
-export async function typeAndMeasure(page: Page): Promise<number[]> {
+export async function typeAndMeasure(page: Page, text: string = TYPED): Promise<number[]> {
   await page.evaluate(() => {
     const w = window as unknown as { __latencies: number[] };
     w.__latencies = [];
@@ -119,7 +119,7 @@ export async function typeAndMeasure(page: Page): Promise<number[]> {
       true,
     );
   });
-  await page.keyboard.type(TYPED, { delay: 40 });
+  await page.keyboard.type(text, { delay: 40 });
   await page.waitForTimeout(300);
   return page.evaluate(() => (window as unknown as { __latencies: number[] }).__latencies);
 }

@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 type Call = [method: 'get' | 'put' | 'count' | 'getAll', ...args: unknown[]];
 
 type Request = {
-  storeName: 'drafts' | 'templates' | 'draft-updates';
+  storeName: 'drafts' | 'templates' | 'draft-updates' | 'summaries';
   mode: IDBTransactionMode;
   calls: Call[];
   /** Open at this version (to make the database as an older app did). */
@@ -93,6 +93,16 @@ export class DraftDatabase {
     await this.request({ storeName: 'drafts', mode: 'readwrite', calls: [['put', { $window: name }]] });
   }
 
+  /** A draft's summary as the library reads it (store `summaries`). */
+  async summary(id: string): Promise<unknown> {
+    const [value] = (await this.request({ storeName: 'summaries', mode: 'readonly', calls: [['get', id]] })) ?? [];
+    return value;
+  }
+
+  async putSummary(value: Record<string, unknown>) {
+    await this.request({ storeName: 'summaries', mode: 'readwrite', calls: [['put', value]] });
+  }
+
   async get(id: string): Promise<unknown> {
     const [value] = (await this.request({ storeName: 'drafts', mode: 'readonly', calls: [['get', id]] })) ?? [];
     return value;
@@ -129,4 +139,35 @@ export class DraftDatabase {
     const request: Request = { storeName: 'drafts', mode: 'readonly', calls: [] };
     return (await this.page.evaluate(runRequest, request))?.version;
   }
+}
+
+/** A draft as the app stores it: the Yjs update of its document (base64url) and its summary. */
+export type StoredDraft = { id: string; update: string; summary: unknown };
+
+/**
+ * Stores drafts in the app's database (made by the app on an earlier visit)
+ * as the app does: each draft's update in `draft-updates` and its summary in
+ * `summaries`, in one transaction. For the tests and the benchmark's big libraries.
+ */
+export async function storeDrafts(page: Page, drafts: StoredDraft[]): Promise<void> {
+  await page.evaluate(async (drafts) => {
+    await new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('specwright');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const tx = open.result.transaction(['draft-updates', 'summaries'], 'readwrite');
+        for (const draft of drafts) {
+          // Inline, no named helper: the benchmark's transpiler would name it with a function the page lacks.
+          const update = Uint8Array.from(atob(draft.update.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
+          tx.objectStore('draft-updates').put({ draftId: draft.id, update });
+          tx.objectStore('summaries').put(draft.summary);
+        }
+        tx.oncomplete = () => {
+          open.result.close();
+          resolve();
+        };
+        tx.onerror = () => reject(tx.error);
+      };
+    });
+  }, drafts);
 }

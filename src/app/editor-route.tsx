@@ -1,6 +1,8 @@
+import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { draftDisplayTitle } from '../core/draft/draft-title';
 import { ownValue } from '../core/payload/own-value';
+import { draftsStore } from '../store/drafts-store';
 import { useDraftsStore } from '../store/use-drafts-store';
 import { SaveStructureButton } from '../ui/add-template/save-structure-button';
 import { DraftEditor } from '../ui/draft-editor/draft-editor';
@@ -17,11 +19,26 @@ import { PageMessage } from '../ui/page-message/page-message';
 import { paths } from './paths';
 import { useCurrentTemplate } from './use-current-template';
 
-/** /drafts/:id: waits for the stored drafts to load, then opens the editor, or says the draft is not here. */
+/** /drafts/:id: reads the draft from storage, then opens the editor, or says the draft is not here. */
 export function EditorRoute() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
-  const loading = useDraftsStore((s) => s.status === 'loading');
+  const listing = useDraftsStore((s) => s.status === 'loading');
+  // The library lists summaries only: the draft itself is read when it is opened, and again when its
+  // summary comes back (its delete undone in another tab).
+  const listed = useDraftsStore((s) => Object.hasOwn(s.summaries, id));
+  const [opened, setOpened] = useState<string | null>(null);
+  useEffect(() => {
+    let current = true;
+    void draftsStore
+      .getState()
+      .openDraft(id)
+      .finally(() => current && setOpened(id));
+    return () => {
+      current = false;
+    };
+  }, [id, listed]);
+  const loading = listing || (opened !== id && !ownValue(draftsStore.getState().drafts, id));
   // The id comes from the address: `/drafts/constructor` is no draft, not Object.prototype's member.
   const templateId = useDraftsStore((s) => ownValue(s.drafts, id)?.templateId);
   const latest = useCurrentTemplate(templateId);

@@ -10,6 +10,7 @@ import {
   openDraftDb,
   readAllRecords,
   readAllUpdates,
+  SUMMARIES_STORE,
   TEMPLATES_STORE,
   UPDATES_STORE,
   VERSION_TEMPLATES_STORE,
@@ -39,24 +40,24 @@ function seedVersion1(idb: IDBFactory, records: Record<string, unknown>[]): Prom
 }
 
 describe('the app database', () => {
-  it('is created at version 3 with the drafts, templates, draft-updates, versions, version templates and GitHub targets stores', async () => {
+  it('is created at version 4 with the drafts, templates, draft-updates, versions, version templates, GitHub targets and summaries stores', async () => {
     const db = await openDraftDb(new IDBFactory());
-    expect(db.version).toBe(3);
-    expect(DRAFT_DB_VERSION).toBe(3);
-    expect([...db.objectStoreNames].sort()).toEqual([DRAFTS_STORE, GITHUB_TARGETS_STORE, TEMPLATES_STORE, UPDATES_STORE, VERSION_TEMPLATES_STORE, VERSIONS_STORE].sort());
+    expect(db.version).toBe(4);
+    expect(DRAFT_DB_VERSION).toBe(4);
+    expect([...db.objectStoreNames].sort()).toEqual([DRAFTS_STORE, GITHUB_TARGETS_STORE, SUMMARIES_STORE, TEMPLATES_STORE, UPDATES_STORE, VERSION_TEMPLATES_STORE, VERSIONS_STORE].sort());
     expect([...db.transaction(VERSIONS_STORE).objectStore(VERSIONS_STORE).indexNames]).toEqual([VERSIONS_BY_DRAFT]);
     db.close();
   });
 
-  it('upgrades a version 1 database with drafts to version 3, every draft kept as it was until the app moves it', async () => {
+  it('upgrades a version 1 database with drafts to version 4, every draft kept as it was until the app moves it', async () => {
     const idb = new IDBFactory();
     const damaged = { id: 'damaged', kind: 'specwright/draft', version: 1, junk: true };
     const drafts = [v1Draft(), { ...v1Draft(), id: 'second-draft' }, damaged];
     await seedVersion1(idb, drafts);
 
     const db = await openDraftDb(idb);
-    expect(db.version).toBe(3);
-    expect([...db.objectStoreNames].sort()).toEqual([DRAFTS_STORE, GITHUB_TARGETS_STORE, TEMPLATES_STORE, UPDATES_STORE, VERSION_TEMPLATES_STORE, VERSIONS_STORE].sort());
+    expect(db.version).toBe(4);
+    expect([...db.objectStoreNames].sort()).toEqual([DRAFTS_STORE, GITHUB_TARGETS_STORE, SUMMARIES_STORE, TEMPLATES_STORE, UPDATES_STORE, VERSION_TEMPLATES_STORE, VERSIONS_STORE].sort());
     const records = await readAllRecords(db);
     expect(records.map((r) => r.value)).toEqual(expect.arrayContaining(drafts));
     expect(records).toHaveLength(3);
@@ -94,7 +95,7 @@ describe('the app database', () => {
       };
     });
     const db = await openDraftDb(idb);
-    expect(db.version).toBe(3);
+    expect(db.version).toBe(4);
     expect(await readAllRecords(db)).toHaveLength(1);
     db.close();
     old.close();

@@ -13,10 +13,15 @@
  * come through untouched, and the drafts store moves each into
  * `draft-updates` in one transaction when it reads it (`moveRecordToUpdates`);
  * one it cannot read stays where it is.
+ * 4 adds `summaries`: what the library lists of each draft
+ * (core/draft-summary), written in the same transaction as the draft's
+ * updates; the upgrade builds one for every readable draft already stored.
  */
+import type { DraftSummary } from '../core/draft-summary/draft-summary';
+import { summariesFromUpdates } from './summaries-from-updates';
 
 export const DRAFT_DB_NAME = 'specwright';
-export const DRAFT_DB_VERSION = 3;
+export const DRAFT_DB_VERSION = 4;
 export const DRAFTS_STORE = 'drafts';
 export const TEMPLATES_STORE = 'templates';
 export const UPDATES_STORE = 'draft-updates';
@@ -25,6 +30,8 @@ export const VERSIONS_STORE = 'versions';
 export const VERSION_TEMPLATES_STORE = 'versionTemplates';
 /** Per draft: the GitHub repository, branch and path its hand-off links point at. */
 export const GITHUB_TARGETS_STORE = 'githubTargets';
+/** Per draft: its summary (core/draft-summary), keyed by draft id. */
+export const SUMMARIES_STORE = 'summaries';
 /** The index of `versions` by the draft they belong to. */
 export const VERSIONS_BY_DRAFT = 'draftId';
 
@@ -34,7 +41,8 @@ export type StoreName =
   | typeof UPDATES_STORE
   | typeof VERSIONS_STORE
   | typeof VERSION_TEMPLATES_STORE
-  | typeof GITHUB_TARGETS_STORE;
+  | typeof GITHUB_TARGETS_STORE
+  | typeof SUMMARIES_STORE;
 
 /** One stored Yjs update of a draft's document, under an increasing key. */
 export type StoredUpdate = { key: number; draftId: string; update: Uint8Array };
@@ -54,6 +62,7 @@ export function openDraftDb(factory: IDBFactory, { onLost }: { onLost?: () => vo
     }
     request.onupgradeneeded = () => {
       const db = request.result;
+      const hadUpdates = db.objectStoreNames.contains(UPDATES_STORE);
       // Each store is created when missing, whatever version the database had: a v1 database gains
       // `templates` and keeps `drafts` as it is.
       if (!db.objectStoreNames.contains(DRAFTS_STORE)) db.createObjectStore(DRAFTS_STORE, { keyPath: 'id' });
@@ -62,6 +71,17 @@ export function openDraftDb(factory: IDBFactory, { onLost }: { onLost?: () => vo
       if (!db.objectStoreNames.contains(VERSIONS_STORE)) db.createObjectStore(VERSIONS_STORE, { keyPath: 'id' }).createIndex(VERSIONS_BY_DRAFT, 'draftId');
       if (!db.objectStoreNames.contains(VERSION_TEMPLATES_STORE)) db.createObjectStore(VERSION_TEMPLATES_STORE, { keyPath: 'id' });
       if (!db.objectStoreNames.contains(GITHUB_TARGETS_STORE)) db.createObjectStore(GITHUB_TARGETS_STORE, { keyPath: 'id' });
+      if (!db.objectStoreNames.contains(SUMMARIES_STORE)) {
+        const summaries = db.createObjectStore(SUMMARIES_STORE, { keyPath: 'id' });
+        // Version 3 to 4: a summary for every draft already stored, in the upgrade's own transaction.
+        const transaction = request.transaction;
+        if (hadUpdates && transaction) {
+          const rows = transaction.objectStore(UPDATES_STORE).getAll();
+          rows.onsuccess = () => {
+            for (const summary of summariesFromUpdates(rows.result)) summaries.put(summary);
+          };
+        }
+      }
     };
     request.onsuccess = () => {
       const db = request.result;
@@ -186,11 +206,12 @@ export function readAllUpdates(db: IDBDatabase): Promise<{ key: number; value: u
   });
 }
 
-/** Appends updates of one draft in one transaction; resolves when it has committed. */
-export function appendUpdates(db: IDBDatabase, draftId: string, updates: Uint8Array[]): Promise<void> {
-  return inTransaction(db, UPDATES_STORE, 'readwrite', (store, done, fail) => {
+/** Appends updates of one draft, and its summary as it now is (when there is one), in one transaction; resolves when it has committed. */
+export function appendUpdates(db: IDBDatabase, draftId: string, updates: Uint8Array[], summary: DraftSummary | null = null): Promise<void> {
+  return inTransaction(db, [UPDATES_STORE, SUMMARIES_STORE], 'readwrite', (stores, done, fail) => {
     try {
-      for (const update of updates) store.put({ draftId, update });
+      for (const update of updates) stores[UPDATES_STORE].put({ draftId, update });
+      if (summary) stores[SUMMARIES_STORE].put(summary);
     } catch (error) {
       fail(error);
       return;
@@ -217,9 +238,11 @@ export function compactUpdates(db: IDBDatabase, draftId: string, keys: number[],
   });
 }
 
-/** Deletes every update of a draft. */
+/** Deletes every update of a draft, and its summary, in one transaction. */
 export function deleteUpdates(db: IDBDatabase, draftId: string): Promise<void> {
-  return inTransaction(db, UPDATES_STORE, 'readwrite', (store, done) => {
+  return inTransaction(db, [UPDATES_STORE, SUMMARIES_STORE], 'readwrite', (stores, done) => {
+    const store = stores[UPDATES_STORE];
+    stores[SUMMARIES_STORE].delete(draftId);
     const request = store.index(BY_DRAFT).openKeyCursor(draftId);
     request.onsuccess = () => {
       const cursor = request.result;
@@ -238,10 +261,11 @@ export function deleteUpdates(db: IDBDatabase, draftId: string): Promise<void> {
  * update, in one transaction over both stores: the record is deleted only
  * with the update written, so a failure leaves it as it was.
  */
-export function moveRecordToUpdates(db: IDBDatabase, draftId: string, update: Uint8Array): Promise<void> {
-  return inTransaction(db, [UPDATES_STORE, DRAFTS_STORE], 'readwrite', (stores, done, fail) => {
+export function moveRecordToUpdates(db: IDBDatabase, draftId: string, update: Uint8Array, summary: DraftSummary): Promise<void> {
+  return inTransaction(db, [UPDATES_STORE, DRAFTS_STORE, SUMMARIES_STORE], 'readwrite', (stores, done, fail) => {
     try {
       stores[UPDATES_STORE].put({ draftId, update });
+      stores[SUMMARIES_STORE].put(summary);
       stores[DRAFTS_STORE].delete(draftId);
     } catch (error) {
       fail(error);
@@ -251,6 +275,33 @@ export function moveRecordToUpdates(db: IDBDatabase, draftId: string, update: Ui
   });
 }
 
+
+/** The stored updates of one draft, oldest first, with their keys (a row that is not an update comes back as it is). */
+export function readDraftUpdates(db: IDBDatabase, draftId: string): Promise<{ key: number; value: unknown }[]> {
+  return inTransaction(db, UPDATES_STORE, 'readonly', (store, done) => {
+    const index = store.index(BY_DRAFT);
+    const keys = index.getAllKeys(draftId);
+    const values = index.getAll(draftId);
+    values.onsuccess = () => done(values.result.map((value: unknown, k) => ({ key: Number(keys.result[k]), value })));
+  });
+}
+
+/** The id of every draft with stored updates, reading keys only (no update is loaded). */
+export function readStoredDraftIds(db: IDBDatabase): Promise<string[]> {
+  return inTransaction(db, UPDATES_STORE, 'readonly', (store, done) => {
+    const ids: string[] = [];
+    const request = store.index(BY_DRAFT).openKeyCursor(null, 'nextunique');
+    request.onsuccess = () => {
+      const cursor = request.result;
+      if (!cursor) {
+        done(ids);
+        return;
+      }
+      ids.push(String(cursor.key));
+      cursor.continue();
+    };
+  });
+}
 
 /**
  * Runs `body` in a transaction on one object store (the first of several, the

@@ -10,7 +10,9 @@
  * sync server.
  *
  *   const docs = createDraftDocs(local, [tabs, ...]);
- *   await docs.loadAll()        -> { ids, unreadable }  every draft the local backend holds, each now a live doc
+ *   await docs.loadSummaries()  -> { summaries, ids, unreadable }  every stored draft's summary (no draft is loaded;
+ *                                                         ids: older records moved over, each now a live doc)
+ *   await docs.load(id)         -> LoadedDoc             a stored draft's doc, opened (the library opens one draft)
  *   docs.open(id)               -> Y.Doc | undefined     the live doc of a draft (the same object until deleted)
  *   docs.create(id, draft)      -> Y.Doc                 a new doc holding `draft` (null: an empty doc, filled by a backend,
  *                                                         e.g. a team room joined), connected to every backend
@@ -38,6 +40,7 @@ import type { Draft } from '../core/draft/draft-schema';
 import { COMMENTS_KEY } from '../core/comments/comment-schema';
 import { DOC_ONLY_KEYS } from '../core/draft-doc/draft-doc-layout';
 import { draftToDoc } from '../core/draft-doc/draft-to-doc';
+import type { DraftSummary } from '../core/draft-summary/draft-summary';
 import type { UnreadableDraft } from './drafts-state';
 
 /** The origin of every change this tab's store makes; anything else came from outside. */
@@ -61,14 +64,28 @@ export type DraftDocBackend = {
   close?: () => void;
 };
 
+/** A draft's stored doc, why it cannot be read, or null when nothing of it is stored. */
+export type LoadedDoc = { ok: true; doc: Y.Doc } | { ok: false; unreadable: UnreadableDraft } | null;
+
 /** The backend that keeps drafts in this browser and can list them. */
 export type LocalDraftBackend = DraftDocBackend & {
-  /** Every stored draft's doc (ids in stored order) and the records that cannot be read (kept, never deleted). */
-  loadAll: () => Promise<{ docs: Map<string, Y.Doc>; unreadable: UnreadableDraft[] }>;
+  /**
+   * Every stored draft's summary (what the library lists, without loading a
+   * draft), the docs of older records it moved over on the way, and the
+   * records that cannot be read (kept, never deleted).
+   */
+  loadSummaries: () => Promise<{ summaries: DraftSummary[]; docs: Map<string, Y.Doc>; unreadable: UnreadableDraft[] }>;
+  /** One stored draft's doc. */
+  load: (id: string) => Promise<LoadedDoc>;
+  /** Stored drafts not in `listed` whose summary is missing or damaged: built again from the draft (and stored), or unreadable. */
+  findUnlisted: (listed: ReadonlySet<string>) => Promise<{ summaries: DraftSummary[]; unreadable: UnreadableDraft[] }>;
 };
 
 export type DraftDocs = {
-  loadAll: () => Promise<{ ids: string[]; unreadable: UnreadableDraft[] }>;
+  loadSummaries: () => Promise<{ summaries: DraftSummary[]; ids: string[]; unreadable: UnreadableDraft[] }>;
+  /** Opens a stored draft's doc (the open one if it is open already). */
+  load: (id: string) => Promise<LoadedDoc>;
+  findUnlisted: LocalDraftBackend['findUnlisted'];
   open: (id: string) => Y.Doc | undefined;
   create: (id: string, draft: Draft | null) => Y.Doc;
   subscribe: (id: string, listener: (origin: unknown) => void) => () => void;
@@ -98,6 +115,15 @@ export function createDraftDocs(local: LocalDraftBackend, others: DraftDocBacken
     return doc;
   }
 
+  /** A doc the local backend read becomes the draft's live doc; for a draft made in this tab meanwhile, what was stored of it merges in. */
+  function adopt(id: string, doc: Y.Doc): Y.Doc {
+    const existing = open.get(id);
+    if (!existing) return track(id, doc, { connectLocal: true });
+    Y.applyUpdate(existing.doc, Y.encodeStateAsUpdate(doc), local);
+    doc.destroy();
+    return existing.doc;
+  }
+
   function close(id: string) {
     const entry = open.get(id);
     open.delete(id);
@@ -107,18 +133,19 @@ export function createDraftDocs(local: LocalDraftBackend, others: DraftDocBacken
   }
 
   return {
-    async loadAll() {
-      const { docs, unreadable } = await local.loadAll();
-      for (const [id, doc] of docs) {
-        if (open.has(id)) {
-          // A draft made in this tab while loading: what was stored of it merges in.
-          Y.applyUpdate(open.get(id)!.doc, Y.encodeStateAsUpdate(doc), local);
-          continue;
-        }
-        track(id, doc, { connectLocal: true });
-      }
-      return { ids: [...docs.keys()], unreadable };
+    async loadSummaries() {
+      const { summaries, docs, unreadable } = await local.loadSummaries();
+      for (const [id, doc] of docs) adopt(id, doc);
+      return { summaries, ids: [...docs.keys()], unreadable };
     },
+    async load(id) {
+      const existing = open.get(id);
+      if (existing) return { ok: true, doc: existing.doc };
+      const loaded = await local.load(id);
+      if (loaded?.ok) return { ok: true, doc: adopt(id, loaded.doc) };
+      return loaded;
+    },
+    findUnlisted: (listed) => local.findUnlisted(listed),
     open: (id) => open.get(id)?.doc,
     create(id, draft) {
       const existing = open.get(id);
@@ -141,7 +168,10 @@ export function createDraftDocs(local: LocalDraftBackend, others: DraftDocBacken
     },
     async delete(id) {
       close(id);
-      await Promise.all(backends.map((backend) => backend.remove?.(id)));
+      // Gone from this browser's storage before the other tabs hear of it: a tab that stores the draft
+      // again (it had unsaved changes) writes after the delete, never before it.
+      await local.remove?.(id);
+      await Promise.all(backends.filter((backend) => backend !== local).map((backend) => backend.remove?.(id)));
     },
     forget: close,
     attach(backend) {

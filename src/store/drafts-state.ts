@@ -1,4 +1,5 @@
 import type { Draft } from '../core/draft/draft-schema';
+import type { DraftSummary } from '../core/draft-summary/draft-summary';
 import type { TemplateSchema } from '../core/template/schema';
 
 /**
@@ -24,7 +25,10 @@ export type DeletedDraft = { draft: Draft; title: string };
 
 export type DraftsState = {
   status: DraftsStatus;
+  /** The drafts open in this tab (read from storage when opened: `openDraft`). */
   drafts: Record<string, Draft>;
+  /** The stored summary of every draft in this browser, what the library lists; a draft in `drafts` is summarised from there instead. */
+  summaries: Record<string, DraftSummary>;
   saveStates: Record<string, SaveState>;
   /** Why the latest write failed, in plain words; cleared once no draft is left unsaved by an error. */
   writeError: string | null;
@@ -36,8 +40,15 @@ export type DraftsState = {
   /** The draft the last delete removed, until it is undone or dismissed. */
   lastDeleted: DeletedDraft | null;
 
-  /** Reads every stored draft. Safe to call more than once: later calls return the first call's promise. */
+  /**
+   * Reads every stored draft's summary (status is ready once they are in),
+   * then looks for stored drafts whose summary is missing or damaged and
+   * builds it again. Safe to call more than once: later calls return the
+   * first call's promise.
+   */
   load: () => Promise<void>;
+  /** Reads a stored draft into `drafts` (nothing when it is there already); false when there is no such draft, or it cannot be read (then it is in `unreadable`). */
+  openDraft: (id: string) => Promise<boolean>;
   /** A new draft from `template`, saved at once; returns its id. */
   create: (template: TemplateSchema) => string;
   /**
@@ -56,10 +67,11 @@ export type DraftsState = {
   update: (id: string, recipe: (draft: Draft) => Draft) => void;
   /** Writes every pending change now. */
   flush: () => Promise<void>;
+  /** Renames a draft (opening it first when it is not open). */
   rename: (id: string, name: string) => void;
-  /** A copy of the draft, saved at once; returns the copy's id, or null when there is no such draft. */
-  duplicate: (id: string) => string | null;
-  /** Deletes from memory and storage, keeping the draft in `lastDeleted` for undo. */
+  /** A copy of the draft (opened first when it is not open), saved at once; resolves with the copy's id, or null when there is no such draft. */
+  duplicate: (id: string) => Promise<string | null>;
+  /** Deletes from memory and storage (opening it first when it is not open), keeping the draft in `lastDeleted` for undo. */
   remove: (id: string) => void;
   undoDelete: () => void;
   dismissDeleted: () => void;

@@ -38,6 +38,8 @@ describe('adopting a document a backend fills', () => {
     expect(store.getState().drafts['from-ana']?.titleText).toBe('Our Shared spec');
     await store.getState().flush();
     const reopened = await openTab(idb);
+    expect(reopened.getState().summaries['from-ana']?.title).toBe('Our Shared spec');
+    await reopened.getState().openDraft('from-ana');
     expect(reopened.getState().drafts['from-ana']?.titleText).toBe('Our Shared spec');
   });
 

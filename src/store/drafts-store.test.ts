@@ -4,7 +4,7 @@ import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Draft } from '../core/draft/draft-schema';
 import { parseTemplate } from '../core/template/parse-template';
-import { DRAFTS_STORE, openDraftDb, readAllRecords, readAllUpdates, UPDATES_STORE } from './draft-db';
+import { DRAFTS_STORE, openDraftDb, putRecord, readAllRecords, readAllUpdates, SUMMARIES_STORE, UPDATES_STORE } from './draft-db';
 import { createDraftsStore, type DraftsStore, type DraftsStoreDeps } from './drafts-store';
 import type { DraftUpdatesChannelFactory, DraftUpdatesMessage } from './tab-draft-backend';
 
@@ -132,6 +132,10 @@ describe('drafts store on Yjs documents', () => {
     expect(updates.every((u) => (u.value as { draftId: string }).draftId === id)).toBe(true);
 
     const again = await openTab();
+    // Listed by its summary; the draft itself is read when it is opened.
+    expect(again.getState().summaries[id]).toMatchObject({ id, title: 'Ingest', templateName: 'Tiny spec' });
+    expect(again.getState().drafts[id]).toBeUndefined();
+    expect(await again.getState().openDraft(id)).toBe(true);
     expect(again.getState().drafts[id]).toEqual(tab.getState().drafts[id]);
     expect(again.getState().drafts[id]!.titleText).toBe('Ingest');
   });
@@ -158,6 +162,7 @@ describe('drafts store on Yjs documents', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect((await stored()).updates.length).toBeLessThan(5);
     const again = await openTab();
+    await again.getState().openDraft(id);
     expect(again.getState().drafts[id]!.titleText).toBe('one two three four five');
   });
 
@@ -167,7 +172,7 @@ describe('drafts store on Yjs documents', () => {
     const id = a.getState().create(template);
     await a.getState().flush();
     const b = await openTab({ channel: bus });
-    expect(b.getState().drafts[id]).toBeDefined();
+    expect(await b.getState().openDraft(id)).toBe(true);
     const words = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel'];
     for (const [k, word] of words.entries()) {
       const tab = k % 2 === 0 ? a : b;
@@ -188,6 +193,7 @@ describe('drafts store on Yjs documents', () => {
       expect(tab.getState().notices).toEqual([]);
     }
     const again = await openTab();
+    await again.getState().openDraft(id);
     for (const word of words) expect(again.getState().drafts[id]!.titleText).toContain(word);
   });
 
@@ -197,6 +203,7 @@ describe('drafts store on Yjs documents', () => {
     const id = a.getState().create(template);
     await a.getState().flush();
     const b = await openTab({ channel: bus });
+    await b.getState().openDraft(id);
     const before = b.getState().drafts[id]!;
     a.getState().update(id, withRequirement(0, 'The system MUST ingest events'));
     await until(() => requirements(b.getState().drafts[id]!).items[0]!.text === 'The system MUST ingest events');
@@ -225,6 +232,7 @@ describe('drafts store on Yjs documents', () => {
     expect(records.map((r) => r.value)).toEqual([damaged]);
 
     const again = await openTab();
+    await again.getState().openDraft(String(v2.id));
     expect(again.getState().drafts[String(v2.id)]).toEqual(v2Draft);
     expect(again.getState().unreadable.map((u) => u.id)).toEqual(['damaged']);
   });
@@ -251,7 +259,7 @@ describe('drafts store on Yjs documents', () => {
     a.getState().update(id, setTitle('Keep me'));
     await a.getState().flush();
     const b = await openTab({ channel: bus });
-    expect(b.getState().drafts[id]).toBeDefined();
+    expect(await b.getState().openDraft(id)).toBe(true);
     a.getState().remove(id);
     await a.getState().flush();
     await until(() => b.getState().drafts[id] === undefined);
@@ -260,6 +268,7 @@ describe('drafts store on Yjs documents', () => {
     a.getState().undoDelete();
     await a.getState().flush();
     const again = await openTab();
+    await again.getState().openDraft(id);
     expect(again.getState().drafts[id]!.titleText).toBe('Keep me');
   });
 
@@ -278,6 +287,7 @@ describe('drafts store on Yjs documents', () => {
     await until(() => tab.getState().saveStates[id] === 'saved');
     expect(tab.getState().writeError).toBeNull();
     const again = await openTab();
+    await again.getState().openDraft(id);
     expect(again.getState().drafts[id]!.titleText).toBe('not yet stored, then stored');
   });
 
@@ -313,6 +323,7 @@ describe('changes of a closing page', () => {
     expect(backupStorage.items.size).toBe(0);
     await b.getState().flush();
     const c = await openTab();
+    await c.getState().openDraft(id);
     expect(c.getState().drafts[id]!.titleText).toBe('typed just before closing');
   });
 
@@ -323,6 +334,7 @@ describe('changes of a closing page', () => {
     const id = a.getState().create(template);
     await a.getState().flush();
     const b = await openTab({ backupStorage, tabId: 'tab-b', channel: createBus() });
+    await b.getState().openDraft(id);
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
       throw new DOMException('closing', 'AbortError');
     });
@@ -345,6 +357,89 @@ describe('changes of a closing page', () => {
     backupStorage.setItem('specwright:unsaved-updates:tab-a:some-draft', 'AAAA');
     await openTab({ backupStorage, tabId: 'tab-b', liveTabs: async () => new Set(['tab-a', 'tab-b']) });
     expect(backupStorage.items.size).toBe(1);
+  });
+});
+
+describe('the library’s summaries', () => {
+  it('are stored with each change, in the same write, and list drafts without loading them', async () => {
+    const tab = await openTab();
+    const id = tab.getState().create(template);
+    tab.getState().update(id, setTitle('First words'));
+    await tab.getState().flush();
+    const db = await openDraftDb(idb);
+    const [record] = await readAllRecords(db, SUMMARIES_STORE);
+    db.close();
+    expect(record).toMatchObject({ key: id, value: { id, title: 'First words', templateId: 'tiny', templateName: 'Tiny spec' } });
+    const again = await openTab();
+    expect(Object.keys(again.getState().summaries)).toEqual([id]);
+    expect(again.getState().drafts).toEqual({});
+  });
+
+  it('rebuilds a summary that is damaged or missing from the draft, never listing it wrong', async () => {
+    const tab = await openTab();
+    const damaged = tab.getState().create(template);
+    const missing = tab.getState().create(template);
+    tab.getState().update(damaged, setTitle('Damaged summary'));
+    tab.getState().update(missing, setTitle('Missing summary'));
+    await tab.getState().flush();
+    const db = await openDraftDb(idb);
+    const damagedSummary: { id: string } = { id: damaged, ...{ kind: 'specwright/draft-summary', version: 1, title: 42 } };
+    await putRecord(db, damagedSummary, SUMMARIES_STORE);
+    await new Promise<void>((resolve) => {
+      const tx = db.transaction(SUMMARIES_STORE, 'readwrite');
+      tx.objectStore(SUMMARIES_STORE).delete(missing);
+      tx.oncomplete = () => resolve();
+    });
+    const updatesBefore = await readAllUpdates(db);
+    db.close();
+
+    const again = await openTab();
+    expect(again.getState().summaries[damaged]?.title).toBe('Damaged summary');
+    expect(again.getState().summaries[missing]?.title).toBe('Missing summary');
+    expect(again.getState().unreadable).toEqual([]);
+    const after = await openDraftDb(idb);
+    expect(await readAllUpdates(after)).toEqual(updatesBefore);
+    expect((await readAllRecords(after, SUMMARIES_STORE)).map((r) => (r.value as { title: string }).title).sort()).toEqual(['Damaged summary', 'Missing summary']);
+    after.close();
+  });
+
+  it('another tab sees a draft made, changed and deleted here in its list', async () => {
+    const bus = createBus();
+    const a = await openTab({ channel: bus });
+    const b = await openTab({ channel: bus });
+    const id = a.getState().create(template);
+    await a.getState().flush();
+    await until(() => b.getState().summaries[id] !== undefined);
+    a.getState().update(id, setTitle('Renamed in tab A'));
+    await a.getState().flush();
+    await until(() => b.getState().summaries[id]?.title === 'Renamed in tab A');
+    expect(b.getState().drafts[id]).toBeUndefined();
+    a.getState().remove(id);
+    await a.getState().flush();
+    await until(() => b.getState().summaries[id] === undefined);
+  });
+
+  it('renames, duplicates, deletes and undoes a draft the tab has not opened', async () => {
+    const first = await openTab();
+    const id = first.getState().create(template);
+    first.getState().update(id, setTitle('Listed only'));
+    await first.getState().flush();
+    const tab = await openTab();
+    expect(tab.getState().drafts[id]).toBeUndefined();
+    const copy = await tab.getState().duplicate(id);
+    expect(copy).not.toBeNull();
+    expect(tab.getState().drafts[copy!]!.titleText).toBe('Listed only');
+    tab.getState().rename(id, 'Renamed from the list');
+    await until(() => tab.getState().drafts[id]?.name === 'Renamed from the list');
+    tab.getState().remove(id);
+    await until(() => tab.getState().lastDeleted?.title === 'Renamed from the list');
+    expect(tab.getState().summaries[id]).toBeUndefined();
+    expect(tab.getState().drafts[id]).toBeUndefined();
+    tab.getState().undoDelete();
+    await tab.getState().flush();
+    const again = await openTab();
+    expect(again.getState().summaries[id]?.title).toBe('Renamed from the list');
+    expect(again.getState().summaries[copy!]).toBeDefined();
   });
 });
 

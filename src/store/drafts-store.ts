@@ -13,6 +13,7 @@ import type { DraftNotice, DraftsState, SaveState, UnreadableDraft } from './dra
 import { describeStorageError, STORAGE_TIMEOUT_MESSAGE } from './describe-storage-error';
 import { localDraftBackend, takeUpdateBackups, type BackupStorage } from './local-draft-backend';
 import { newDraftId } from './new-draft-id';
+import { summaryOfDraft } from './summary-of-draft';
 import { broadcastDraftUpdatesChannel, tabDraftBackend, type DraftUpdatesChannelFactory } from './tab-draft-backend';
 import { holdTabPresence, liveTabIds } from './tab-presence';
 
@@ -70,6 +71,9 @@ export function createDraftsStore(deps: DraftsStoreDeps): DraftsStore {
   /** Settles once the first open has answered (or given up), so writes made while loading wait for it. */
   let connected!: () => void;
   const firstConnect = new Promise<void>((resolve) => (connected = resolve));
+  /** Settles once the stored summaries are listed (or there is no database), so a draft can be opened. */
+  let listed!: () => void;
+  const firstList = new Promise<void>((resolve) => (listed = resolve));
   const unsubscribes = new Map<string, () => void>();
   const tabId = deps.tabId ?? newDraftId();
 
@@ -80,6 +84,10 @@ export function createDraftsStore(deps: DraftsStoreDeps): DraftsStore {
     tabId,
     backupStorage: deps.backupStorage,
     compactAfter: deps.compactAfter,
+    summaryOf(id) {
+      const draft = get().drafts[id];
+      return draft ? summaryOfDraft(draft) : null;
+    },
     onWriteError(id, error) {
       const draft = get().drafts[id];
       set((s) => ({
@@ -88,6 +96,7 @@ export function createDraftsStore(deps: DraftsStoreDeps): DraftsStore {
       }));
     },
     onWritten(id) {
+      tabs.summaryChanged(id);
       if (!get().drafts[id] || docs.pending(id)) return;
       set((s) => {
         const saveStates: Record<string, SaveState> = { ...s.saveStates, [id]: 'saved' };
@@ -95,7 +104,7 @@ export function createDraftsStore(deps: DraftsStoreDeps): DraftsStore {
       });
     },
   });
-  const tabs = tabDraftBackend(deps.channel, onDeletedElsewhere, onOpenedElsewhere);
+  const tabs = tabDraftBackend(deps.channel, onDeletedElsewhere, onSummaryElsewhere);
   // The tab that made a change writes it (and copies it on closing); the others only merge it.
   storedElsewhere.add(tabs);
   const docs = createDraftDocs(local, [tabs]);
@@ -119,6 +128,7 @@ export function createDraftsStore(deps: DraftsStoreDeps): DraftsStore {
     return {
       status: 'loading',
       drafts: {},
+      summaries: {},
       saveStates: {},
       writeError: null,
       storageError: null,
@@ -132,6 +142,16 @@ export function createDraftsStore(deps: DraftsStoreDeps): DraftsStore {
         return loading;
       },
 
+      openDraft(id) {
+        if (Object.hasOwn(get().drafts, id)) return Promise.resolve(true);
+        let opening = openings.get(id);
+        if (!opening) {
+          opening = openStored(id).finally(() => openings.delete(id));
+          openings.set(id, opening);
+        }
+        return opening;
+      },
+
       create(template) {
         const draft = createDraft(template, { id: deps.newId(), now: deps.now() });
         addDraft(draft);
@@ -139,7 +159,7 @@ export function createDraftsStore(deps: DraftsStoreDeps): DraftsStore {
       },
 
       add(draft) {
-        const taken = get().drafts[draft.id] || docs.open(draft.id) || get().unreadable.some((u) => u.id === draft.id);
+        const taken = isTaken(draft.id);
         const id = taken ? deps.newId() : draft.id;
         const stamp = deps.now().toISOString();
         addDraft({ ...draft, id, revision: 0, createdAt: stamp, updatedAt: stamp });
@@ -147,7 +167,7 @@ export function createDraftsStore(deps: DraftsStoreDeps): DraftsStore {
       },
 
       adopt(id, update, origin) {
-        if (get().drafts[id] || docs.open(id) || get().unreadable.some((u) => u.id === id)) return false;
+        if (isTaken(id)) return false;
         docs.create(id, null);
         docs.apply(id, update, origin);
         watch(id);
@@ -173,10 +193,15 @@ export function createDraftsStore(deps: DraftsStoreDeps): DraftsStore {
       flush: () => docs.flush(),
 
       rename(id, name) {
+        if (!get().drafts[id]) {
+          void get().openDraft(id).then((opened) => opened && get().rename(id, name));
+          return;
+        }
         get().update(id, (draft) => renameDraft(draft, name));
       },
 
-      duplicate(id) {
+      async duplicate(id) {
+        if (!(await get().openDraft(id))) return null;
         const source = get().drafts[id];
         if (!source) return null;
         const copy = duplicateDraft(source, { id: deps.newId(), now: deps.now() });
@@ -186,10 +211,14 @@ export function createDraftsStore(deps: DraftsStoreDeps): DraftsStore {
 
       remove(id) {
         const draft = get().drafts[id];
-        if (!draft) return;
+        if (!draft) {
+          void get().openDraft(id).then((opened) => opened && get().remove(id));
+          return;
+        }
         unwatch(id);
         set((s) => ({
           drafts: without(s.drafts, id),
+          summaries: without(s.summaries, id),
           saveStates: without(s.saveStates, id),
           lastDeleted: { draft, title: draftDisplayTitle(draft) },
         }));
@@ -248,8 +277,10 @@ export function createDraftsStore(deps: DraftsStoreDeps): DraftsStore {
     const opened = await connect();
     connected();
     if (opened) await readStored();
+    listed();
     if (disposed) return;
     tabs.listen();
+    await verifying;
     if (get().status === 'ready') void askForPersistence();
   }
 
@@ -282,12 +313,16 @@ export function createDraftsStore(deps: DraftsStoreDeps): DraftsStore {
   }
 
   let reading: Promise<void> | null = null;
-  /** Loads every stored draft into its doc, and the closing-page copies of tabs that are gone. Drafts already in memory stay, merged with what was stored. */
+  /**
+   * Lists every stored draft by its summary (older records are moved over and
+   * open), and opens the drafts with closing-page copies of tabs that are
+   * gone. Drafts already in memory stay, merged with what was stored.
+   */
   function readStored(): Promise<void> {
     reading ??= (async () => {
       let loaded;
       try {
-        loaded = await docs.loadAll();
+        loaded = await docs.loadSummaries();
       } catch (error) {
         db = null;
         set({ status: 'memory-only', storageError: `Saved drafts could not be read. ${describeStorageError(error)}` });
@@ -296,6 +331,11 @@ export function createDraftsStore(deps: DraftsStoreDeps): DraftsStore {
       const unreadable: UnreadableDraft[] = [...loaded.unreadable];
       if (deps.backupStorage) {
         for (const [id, updates] of takeUpdateBackups(deps.backupStorage, (await deps.liveTabs?.()) ?? null)) {
+          const stored = docs.open(id) ? null : await docs.load(id);
+          if (stored && !stored.ok) {
+            unreadable.push(stored.unreadable);
+            continue;
+          }
           if (!docs.open(id)) docs.create(id, null);
           for (const update of updates) {
             try {
@@ -319,15 +359,73 @@ export function createDraftsStore(deps: DraftsStoreDeps): DraftsStore {
       set((s) => ({
         status: 'ready',
         storageError: null,
+        summaries: { ...Object.fromEntries(loaded.summaries.map((summary) => [summary.id, summary])), ...s.summaries },
         // A draft made in this tab while loading: its doc has merged what was stored; read it again.
         drafts: { ...drafts, ...Object.fromEntries(Object.keys(s.drafts).flatMap((id) => readable(id))), },
         saveStates: { ...Object.fromEntries(Object.keys(drafts).map((id) => [id, docs.pending(id) ? ('saving' as const) : ('saved' as const)])), ...s.saveStates },
         unreadable,
       }));
+      verifying = findUnlisted();
     })().finally(() => {
       reading = null;
     });
     return reading;
+  }
+
+  let verifying: Promise<void> = Promise.resolve();
+  /** After the list is shown: stored drafts with no summary that loads (damaged, or never written) get one built from the draft. */
+  async function findUnlisted() {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (disposed) return;
+    try {
+      const found = await docs.findUnlisted(new Set([...Object.keys(get().summaries), ...Object.keys(get().drafts), ...get().unreadable.map((u) => u.id)]));
+      set((s) => ({
+        summaries: { ...s.summaries, ...Object.fromEntries(found.summaries.filter((summary) => !s.drafts[summary.id]).map((summary) => [summary.id, summary])) },
+        unreadable: found.unreadable.reduce(withUnreadable, s.unreadable),
+      }));
+    } catch {
+      // The list stays as the summaries made it; the next start looks again.
+    }
+  }
+
+  const openings = new Map<string, Promise<boolean>>();
+  /** Reads one stored draft into `drafts`; a summary whose draft is gone is dropped from the list. */
+  async function openStored(id: string): Promise<boolean> {
+    void get().load();
+    await firstList;
+    if (get().drafts[id]) return true;
+    let stored;
+    try {
+      stored = await docs.load(id);
+    } catch (error) {
+      set({ writeError: `The draft could not be read. ${describeStorageError(error)}` });
+      return false;
+    }
+    if (disposed) return false;
+    if (!stored) {
+      if (get().summaries[id]) set((s) => ({ summaries: without(s.summaries, id) }));
+      return Boolean(get().drafts[id]);
+    }
+    if (!stored.ok) {
+      set((s) => ({ summaries: without(s.summaries, id), unreadable: withUnreadable(s.unreadable, stored.unreadable) }));
+      return false;
+    }
+    const result = docToDraft(stored.doc);
+    if (!result.ok || result.draft.id !== id) {
+      set((s) => ({
+        summaries: without(s.summaries, id),
+        unreadable: withUnreadable(s.unreadable, { id, reason: result.ok ? 'The draft’s id does not match the key it is stored under.' : result.reason, raw: result.ok ? result.draft : result.raw }),
+      }));
+      return false;
+    }
+    watch(id);
+    set((s) => ({ drafts: { ...s.drafts, [id]: s.drafts[id] ?? result.draft }, saveStates: s.saveStates[id] ? s.saveStates : { ...s.saveStates, [id]: docs.pending(id) ? 'saving' : 'saved' } }));
+    return true;
+  }
+
+  function isTaken(id: string): boolean {
+    const s = get();
+    return Boolean(s.drafts[id] || s.summaries[id] || docs.open(id) || s.unreadable.some((u) => u.id === id));
   }
 
   function readable(id: string): [string, Draft][] {
@@ -360,14 +458,18 @@ export function createDraftsStore(deps: DraftsStoreDeps): DraftsStore {
       addNotice({ kind: 'restored', draftId: id, title: draftDisplayTitle(draft) });
       return;
     }
-    set((s) => ({ drafts: without(s.drafts, id), saveStates: without(s.saveStates, id), unreadable: s.unreadable.filter((u) => u.id !== id) }));
+    set((s) => ({ drafts: without(s.drafts, id), summaries: without(s.summaries, id), saveStates: without(s.saveStates, id), unreadable: s.unreadable.filter((u) => u.id !== id) }));
   }
 
-  /** Another tab opened a draft this tab does not have (made there, or its delete undone): take it; its content comes over the channel. */
-  function onOpenedElsewhere(id: string) {
-    if (disposed || docs.open(id) || get().unreadable.some((u) => u.id === id)) return;
-    docs.create(id, null);
-    watch(id);
+  /** Another tab stored a draft's summary (made there, edited there, its delete undone): the list reads it, unless the draft is open here. */
+  function onSummaryElsewhere(id: string) {
+    if (disposed || get().drafts[id]) return;
+    void local.readSummary(id).then(
+      (summary) => {
+        if (summary && !disposed && !get().drafts[id]) set((s) => ({ summaries: { ...s.summaries, [id]: summary }, unreadable: s.unreadable.filter((u) => u.id !== id) }));
+      },
+      () => {},
+    );
   }
 
   async function askForPersistence() {
@@ -397,6 +499,7 @@ export function createDraftsStore(deps: DraftsStoreDeps): DraftsStore {
     dispose() {
       disposed = true;
       connected();
+      listed();
       if (backupTimer) clearTimeout(backupTimer);
       for (const unsubscribe of unsubscribes.values()) unsubscribe();
       docs.dispose();

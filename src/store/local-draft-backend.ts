@@ -1,8 +1,10 @@
 import * as Y from 'yjs';
 import { loadDraft } from '../core/draft/load-draft';
+import { docToDraft } from '../core/draft-doc/doc-to-draft';
 import { draftToUpdate } from '../core/draft-doc/draft-to-doc';
+import { loadSummary, summarizeDraft, type DraftSummary } from '../core/draft-summary/draft-summary';
 import { fromBase64url, toBase64url } from '../core/share/base64url';
-import { appendUpdates, compactUpdates, deleteUpdates, moveRecordToUpdates, readAllRecords, readAllUpdates } from './draft-db';
+import { appendUpdates, compactUpdates, deleteUpdates, moveRecordToUpdates, putRecord, readAllRecords, readDraftUpdates, readRecord, readStoredDraftIds, SUMMARIES_STORE } from './draft-db';
 import type { DraftDocConnection, LocalDraftBackend } from './draft-docs';
 import type { UnreadableDraft } from './drafts-state';
 
@@ -21,6 +23,8 @@ export type LocalDraftBackendDeps = {
   onWriteError: (id: string, error: unknown) => void;
   /** Everything of `id` so far is in the database. */
   onWritten: (id: string) => void;
+  /** The draft's summary as it is now, written with its updates (null: none to write, e.g. a doc not yet filled). */
+  summaryOf: (id: string) => DraftSummary | null;
   /** Synchronous storage for the updates of a closing page (see BackupStorage); undefined where there is none. */
   backupStorage?: BackupStorage | undefined;
   /** This tab's name for its closing-page copies. */
@@ -37,17 +41,20 @@ export const COMPACT_AFTER = 200;
 type Pending = { queue: Uint8Array[]; inFlight: Uint8Array | null; writing: Promise<void> | null; stored: number; failed: boolean };
 
 /**
- * This browser's copy of every draft: each draft's Yjs updates appended to
- * IndexedDB (`draft-updates`) as they happen, one write in flight per draft
+ * This browser's copy of every draft: the library lists their summaries
+ * (`summaries`, loadSummaries) and a draft's doc is read when it is opened
+ * (`load`); each draft's Yjs updates are appended to
+ * IndexedDB (`draft-updates`) as they happen, with its summary, one write in flight per draft
  * and whatever came meanwhile merged into the next, and merged into one
  * stored update now and then (as y-indexeddb does). A record of version 2
  * (`drafts`) is moved over when it is first read; one that does not load
  * stays there and is listed as unreadable, never deleted.
  */
-export function localDraftBackend(deps: LocalDraftBackendDeps): LocalDraftBackend & { backupPending: () => string[]; dropped: (id: string) => void } {
+export function localDraftBackend(deps: LocalDraftBackendDeps): LocalDraftBackend & { backupPending: () => string[]; dropped: (id: string) => void; readSummary: (id: string) => Promise<DraftSummary | null> } {
   const pending = new Map<string, Pending>();
   const compactAfter = deps.compactAfter ?? COMPACT_AFTER;
   const backupKey = (id: string) => `${BACKUP_PREFIX}${deps.tabId}:${id}`;
+  const removals = new Map<string, Promise<void>>();
 
   function stateOf(id: string): Pending {
     let state = pending.get(id);
@@ -58,13 +65,15 @@ export function localDraftBackend(deps: LocalDraftBackendDeps): LocalDraftBacken
   function write(id: string): Promise<void> {
     const state = stateOf(id);
     state.writing ??= (async () => {
+      // A draft deleted and put back (Undo) is written after its delete, not wiped by it.
+      await removals.get(id);
       while (state.queue.length > 0) {
         const batch = Y.mergeUpdates(state.queue.splice(0));
         state.inFlight = batch;
         const db = await deps.database();
         try {
           if (!db) throw null;
-          await appendUpdates(db, id, [batch]);
+          await appendUpdates(db, id, [batch], deps.summaryOf(id));
           state.stored += 1;
           state.failed = false;
         } catch (error) {
@@ -90,7 +99,7 @@ export function localDraftBackend(deps: LocalDraftBackendDeps): LocalDraftBacken
     const db = await deps.database();
     if (!db) return;
     try {
-      const rows = (await readAllUpdates(db)).filter((row) => isUpdateRow(row.value) && row.value.draftId === id);
+      const rows = (await readDraftUpdates(db, id)).filter((row) => isUpdateRow(row.value));
       if (rows.length < 2) return;
       const merged = Y.mergeUpdates(rows.map((row) => (row.value as { update: Uint8Array }).update));
       await compactUpdates(db, id, rows.map((row) => row.key), merged);
@@ -139,54 +148,96 @@ export function localDraftBackend(deps: LocalDraftBackendDeps): LocalDraftBacken
       pending.delete(id);
       loaded.delete(id);
       clearBackup(id);
-      await state?.writing;
-      const db = await deps.database();
-      if (db) await deleteUpdates(db, id);
+      const removal = (async () => {
+        await state?.writing;
+        const db = await deps.database();
+        if (db) await deleteUpdates(db, id);
+      })();
+      const settled = removal.catch(() => {});
+      removals.set(id, settled);
+      try {
+        await removal;
+      } finally {
+        if (removals.get(id) === settled) removals.delete(id);
+      }
     },
-    async loadAll() {
+    async loadSummaries() {
+      const summaries: DraftSummary[] = [];
       const docs = new Map<string, Y.Doc>();
       const unreadable: UnreadableDraft[] = [];
       const db = await deps.database();
-      if (db) {
-        const rows = await readAllUpdates(db);
-        const byDraft = new Map<string, unknown[]>();
-        const broken = new Set<string>();
-        for (const row of rows) {
-          const draftId = typeof row.value === 'object' && row.value !== null ? (row.value as { draftId?: unknown }).draftId : undefined;
-          if (typeof draftId !== 'string') continue; // not ours to read: left where it is
-          if (!byDraft.has(draftId)) byDraft.set(draftId, []);
-          byDraft.get(draftId)!.push(row.value);
-          if (!isUpdateRow(row.value)) broken.add(draftId);
-        }
-        for (const [id, values] of byDraft) {
-          const doc = new Y.Doc();
-          try {
-            if (broken.has(id)) throw new Error('One of its stored updates is not a Yjs update.');
-            for (const value of values) Y.applyUpdate(doc, (value as { update: Uint8Array }).update, backend);
-            docs.set(id, doc);
-            stateOf(id).stored = values.length;
-          } catch (error) {
-            doc.destroy();
-            unreadable.push({ id, reason: `The draft’s stored changes cannot be read: ${error instanceof Error ? error.message : String(error)}`, raw: { draftId: id, updates: values } });
-          }
-        }
-        // Version-2 records: each moved to the updates store as it is read; one that does not load stays.
-        for (const { key, value } of await readAllRecords(db)) {
-          const result = loadDraft(value);
-          if (!result.ok || result.draft.id !== key || docs.has(key)) {
-            unreadable.push({ id: key, reason: result.ok ? (docs.has(key) ? 'The draft is stored twice; this older copy is kept apart.' : 'The draft’s id does not match the key it is stored under.') : result.reason, raw: value });
-            continue;
-          }
-          const update = draftToUpdate(result.draft);
-          await moveRecordToUpdates(db, key, update);
-          const doc = new Y.Doc();
-          Y.applyUpdate(doc, update, backend);
-          docs.set(key, doc);
-          stateOf(key).stored = 1;
-        }
+      if (!db) return { summaries, docs, unreadable };
+      // One that does not load (damaged, a newer app's) is not listed: `findUnlisted` builds it again from the draft.
+      for (const { key, value } of await readAllRecords(db, SUMMARIES_STORE)) {
+        const summary = loadSummary(value, key);
+        if (summary) summaries.push(summary);
       }
-      for (const id of docs.keys()) loaded.add(id);
-      return { docs, unreadable };
+      // Version-2 records: each moved to the updates store (with its summary) as it is read; one that does not load stays.
+      const listed = new Set(summaries.map((s) => s.id));
+      for (const { key, value } of await readAllRecords(db)) {
+        const result = loadDraft(value);
+        if (!result.ok || result.draft.id !== key || listed.has(key)) {
+          unreadable.push({ id: key, reason: result.ok ? (listed.has(key) ? 'The draft is stored twice; this older copy is kept apart.' : 'The draft’s id does not match the key it is stored under.') : result.reason, raw: value });
+          continue;
+        }
+        const update = draftToUpdate(result.draft);
+        await moveRecordToUpdates(db, key, update, summarizeDraft(result.draft));
+        const doc = new Y.Doc();
+        Y.applyUpdate(doc, update, backend);
+        docs.set(key, doc);
+        loaded.add(key);
+        stateOf(key).stored = 1;
+      }
+      return { summaries, docs, unreadable };
+    },
+    async load(id: string) {
+      const db = await deps.database();
+      if (!db) return null;
+      const rows = await readDraftUpdates(db, id);
+      if (rows.length === 0) return null;
+      const doc = new Y.Doc();
+      try {
+        if (!rows.every((row) => isUpdateRow(row.value))) throw new Error('One of its stored updates is not a Yjs update.');
+        for (const row of rows) Y.applyUpdate(doc, (row.value as { update: Uint8Array }).update, backend);
+      } catch (error) {
+        doc.destroy();
+        return { ok: false as const, unreadable: { id, reason: `The draft’s stored changes cannot be read: ${error instanceof Error ? error.message : String(error)}`, raw: { draftId: id, updates: rows.map((row) => row.value) } } };
+      }
+      loaded.add(id);
+      stateOf(id).stored = rows.length;
+      return { ok: true as const, doc };
+    },
+    async findUnlisted(listed: ReadonlySet<string>) {
+      const summaries: DraftSummary[] = [];
+      const unreadable: UnreadableDraft[] = [];
+      const db = await deps.database();
+      if (!db) return { summaries, unreadable };
+      for (const id of await readStoredDraftIds(db)) {
+        if (listed.has(id) || loaded.has(id)) continue;
+        const result = await backend.load(id);
+        if (!result) continue;
+        if (!result.ok) {
+          unreadable.push(result.unreadable);
+          continue;
+        }
+        loaded.delete(id);
+        const draft = docToDraft(result.doc);
+        result.doc.destroy();
+        if (!draft.ok || draft.draft.id !== id) {
+          unreadable.push({ id, reason: draft.ok ? 'The draft’s id does not match the key it is stored under.' : draft.reason, raw: draft.ok ? draft.draft : draft.raw });
+          continue;
+        }
+        const summary = summarizeDraft(draft.draft);
+        // Only a summary is written: the draft itself is as it was.
+        await putRecord(db, summary, SUMMARIES_STORE);
+        summaries.push(summary);
+      }
+      return { summaries, unreadable };
+    },
+    /** The stored summary of `id`, or null when there is none that loads. */
+    async readSummary(id: string): Promise<DraftSummary | null> {
+      const db = await deps.database();
+      return db ? loadSummary(await readRecord(db, id, SUMMARIES_STORE), id) : null;
     },
     /** Another tab deleted the draft's stored updates: whatever of it is opened here again is written whole. */
     dropped(id: string) {

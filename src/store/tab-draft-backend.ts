@@ -9,24 +9,26 @@ export const DRAFT_UPDATES_CHANNEL_NAME = 'specwright-draft-updates';
  * doc as it is made; `hello` (sent when a tab opens a doc) carries its state
  * vector, and every tab with the doc answers with what the newcomer lacks,
  * so a change still on its way to IndexedDB is not missed. `deleted` drops a
- * draft deleted in another tab. An update is merged like any other: never
+ * draft deleted in another tab; `summary` says a draft's stored summary
+ * changed (the library of a tab that has not opened the draft reads it again). An update is merged like any other: never
  * trusted to be whole, never able to replace what a tab has.
  */
 export type DraftUpdatesMessage =
   | { type: 'update'; id: string; update: Uint8Array }
   | { type: 'hello'; id: string; stateVector: Uint8Array }
-  | { type: 'deleted'; id: string };
+  | { type: 'deleted'; id: string }
+  | { type: 'summary'; id: string };
 
 export type DraftUpdatesChannelFactory = TabChannelFactory<DraftUpdatesMessage>;
 
 export const broadcastDraftUpdatesChannel: DraftUpdatesChannelFactory = broadcastTabChannel(DRAFT_UPDATES_CHANNEL_NAME, isDraftUpdatesMessage);
 
-/** `onDeleted` hears of a draft another tab deleted; `onOpened` of a draft another tab opened that this tab does not have (new there, or undone). */
+/** `onDeleted` hears of a draft another tab deleted; `onSummary` of a draft whose stored summary another tab changed. */
 export function tabDraftBackend(
   channelFactory: DraftUpdatesChannelFactory,
   onDeleted: (id: string) => void,
-  onOpened: (id: string) => void = () => {},
-): DraftDocBackend & { listen: () => void } {
+  onSummary: (id: string) => void = () => {},
+): DraftDocBackend & { listen: () => void; summaryChanged: (id: string) => void } {
   const docs = new Map<string, Y.Doc>();
   let channel: TabChannel<DraftUpdatesMessage> | null = null;
   const backend = {
@@ -57,6 +59,10 @@ export function tabDraftBackend(
       docs.delete(id);
       channel?.post({ type: 'deleted', id });
     },
+    /** This tab stored a new summary of `id`. */
+    summaryChanged(id: string) {
+      channel?.post({ type: 'summary', id });
+    },
     close() {
       channel?.close();
       channel = null;
@@ -69,11 +75,12 @@ export function tabDraftBackend(
       onDeleted(message.id);
       return;
     }
-    const doc = docs.get(message.id);
-    if (!doc) {
-      if (message.type === 'hello') onOpened(message.id);
+    if (message.type === 'summary') {
+      onSummary(message.id);
       return;
     }
+    const doc = docs.get(message.id);
+    if (!doc) return;
     try {
       if (message.type === 'update') Y.applyUpdate(doc, message.update, backend);
       else channel?.post({ type: 'update', id: message.id, update: Y.encodeStateAsUpdate(doc, message.stateVector) });
@@ -88,5 +95,5 @@ function isDraftUpdatesMessage(data: unknown): data is DraftUpdatesMessage {
   if (typeof data !== 'object' || data === null) return false;
   const { type, id, update, stateVector } = data as Record<string, unknown>;
   if (typeof id !== 'string') return false;
-  return (type === 'update' && update instanceof Uint8Array) || (type === 'hello' && stateVector instanceof Uint8Array) || type === 'deleted';
+  return (type === 'update' && update instanceof Uint8Array) || (type === 'hello' && stateVector instanceof Uint8Array) || type === 'deleted' || type === 'summary';
 }

@@ -128,7 +128,7 @@ export const teamStore = createStore<TeamState>()((set, get) => {
     },
     async join(invite) {
       for (const [id, link] of Object.entries(get().links)) {
-        if (link.room === invite.room && link.server === invite.server && draftsStore.getState().drafts[id]) return { ok: true, id };
+        if (link.room === invite.room && link.server === invite.server && (draftsStore.getState().drafts[id] || draftsStore.getState().summaries[id])) return { ok: true, id };
       }
       const doc = new Y.Doc();
       const connection = connectTeam(doc, { serverUrl: invite.server, room: invite.room, token: get().settings.token || undefined, isReadable: isReadableDraftDoc });

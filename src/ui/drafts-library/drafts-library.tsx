@@ -4,13 +4,16 @@ import { useDraftsStore } from '../../store/use-drafts-store';
 import { DeletedDraftToast } from './deleted-draft-toast';
 import { DraftItem } from './draft-item';
 import { useNow } from './use-now';
-import { DRAFT_SORT_LABELS, visibleDrafts, type DraftSort } from './visible-drafts';
+import { DRAFT_SORT_LABELS, searchDrafts, sortDrafts, type DraftSort } from './visible-drafts';
 import './drafts-library.css';
 
 type DraftsLibraryProps = {
   /** Where a draft lives; the app owns its URLs. */
   draftHref: (id: string) => string;
 };
+
+/** How many drafts are rendered at first, and added by each "Show more": a library of thousands stays quick to show. */
+export const DRAFTS_PAGE = 50;
 
 /** Every draft stored in this browser: find one, open it, rename, duplicate or delete it. */
 export function DraftsLibrary({ draftHref }: DraftsLibraryProps) {
@@ -20,8 +23,15 @@ export function DraftsLibrary({ draftHref }: DraftsLibraryProps) {
   const summaries = useDraftSummaries();
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<DraftSort>('edited');
-  const shown = useMemo(() => visibleDrafts(summaries, { query, sort }), [summaries, query, sort]);
+  const sorted = useMemo(() => sortDrafts(summaries, sort), [summaries, sort]);
+  const matching = useMemo(() => searchDrafts(sorted, query), [sorted, query]);
+  // Search runs over every summary; only the first pages are rendered.
+  const [pages, setPages] = useState({ key: '', count: 1 });
+  const pageKey = `${sort}\n${query}`;
+  const pageCount = pages.key === pageKey ? pages.count : 1;
+  const shown = matching.slice(0, pageCount * DRAFTS_PAGE);
   const now = useNow();
+  const countText = query.trim() === '' ? draftCount(matching.length) : `${draftCount(matching.length)} match “${query.trim()}”`;
 
   return (
     <section className="drafts-library" aria-labelledby={headingId}>
@@ -57,17 +67,31 @@ export function DraftsLibrary({ draftHref }: DraftsLibraryProps) {
               No drafts match “{query.trim()}”.
             </p>
           ) : (
-            <ul className="draft-list" aria-label="Drafts">
-              {shown.map((summary) => (
-                <li key={summary.id}>
-                  <DraftItem summary={summary} href={draftHref(summary.id)} now={now} />
-                </li>
-              ))}
-            </ul>
+            <>
+              <p className="drafts-library-count" role="status">
+                {shown.length < matching.length ? `${countText}; showing the first ${shown.length}.` : `${countText}.`}
+              </p>
+              <ul className="draft-list" aria-label="Drafts">
+                {shown.map((summary) => (
+                  <li key={summary.id}>
+                    <DraftItem summary={summary} href={draftHref(summary.id)} now={now} />
+                  </li>
+                ))}
+              </ul>
+              {shown.length < matching.length && (
+                <button type="button" className="button button-secondary drafts-library-more" onClick={() => setPages({ key: pageKey, count: pageCount + 1 })}>
+                  Show {Math.min(DRAFTS_PAGE, matching.length - shown.length)} more drafts
+                </button>
+              )}
+            </>
           )}
         </>
       )}
       <DeletedDraftToast onUndone={() => headingRef.current?.focus()} />
     </section>
   );
+}
+
+function draftCount(count: number): string {
+  return count === 1 ? '1 draft' : `${count.toLocaleString('en')} drafts`;
 }

@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { DRAFT_SUMMARY_KIND, DRAFT_SUMMARY_VERSION } from '../../core/draft-summary/draft-summary';
 import type { DraftSummary } from '../../store/use-draft-summaries';
-import { visibleDrafts } from './visible-drafts';
+import { searchDrafts, sortDrafts, visibleDrafts } from './visible-drafts';
 
 const summary = (id: string, title: string, templateName: string, createdAt: string, updatedAt: string): DraftSummary => ({
+  kind: DRAFT_SUMMARY_KIND,
+  version: DRAFT_SUMMARY_VERSION,
   id,
+  templateId: templateName.toLowerCase().replace(/\W+/g, '-'),
+  sections: 1,
   title,
   templateName,
   createdAt,
@@ -33,6 +38,13 @@ describe('visibleDrafts', () => {
     expect(ids(visibleDrafts(drafts, { query: 'product api', sort: 'edited' }))).toEqual(['c']);
     expect(ids(visibleDrafts(drafts, { query: '  ', sort: 'title' }))).toHaveLength(3);
     expect(visibleDrafts(drafts, { query: 'nothing like this', sort: 'edited' })).toEqual([]);
+  });
+
+  it('searches the sorted list again for each key, keeping its order', () => {
+    const sorted = sortDrafts(drafts, 'created');
+    expect(ids(searchDrafts(sorted, 'spec'))).toEqual(['b', 'c', 'a']);
+    expect(ids(searchDrafts(sorted, 'PRODUCT'))).toEqual(['c', 'a']);
+    expect(searchDrafts(sorted, '')).toBe(sorted.summaries);
   });
 
   it('does not reorder the list it is given', () => {

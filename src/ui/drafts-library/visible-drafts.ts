@@ -8,29 +8,52 @@ export const DRAFT_SORT_LABELS: Record<DraftSort, string> = {
   created: 'Created',
 };
 
-/**
- * The drafts matching `query` (every word somewhere in the title or the
- * template name, ignoring case and accents), in the chosen order: newest first
- * for dates, A to Z for titles.
- */
-export function visibleDrafts(summaries: readonly DraftSummary[], { query, sort }: { query: string; sort: DraftSort }): DraftSummary[] {
-  const words = fold(query).split(/\s+/).filter(Boolean);
-  const matching = summaries.filter((s) => {
-    const haystack = fold(`${s.title} ${s.templateName}`);
-    return words.every((word) => haystack.includes(word));
-  });
-  return matching.sort(compareBy(sort));
+/** Drafts in one order, each with its search text folded once (lowercase, no accents): a key typed in the search box only compares strings. */
+export type SearchableDrafts = { summaries: DraftSummary[]; texts: string[] };
+
+/** The drafts in the chosen order (newest first for dates, A to Z for titles), ready to search; `summaries` itself is not reordered. */
+export function sortDrafts(summaries: readonly DraftSummary[], sort: DraftSort): SearchableDrafts {
+  const sorted = [...summaries].sort(compareBy(sort));
+  return { summaries: sorted, texts: sorted.map(searchText) };
 }
 
+/** The drafts matching `query`: every word somewhere in the title or the template name, ignoring case and accents; in their sorted order. */
+export function searchDrafts({ summaries, texts }: SearchableDrafts, query: string): DraftSummary[] {
+  const words = fold(query).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return summaries;
+  const matching: DraftSummary[] = [];
+  for (let k = 0; k < summaries.length; k++) {
+    const text = texts[k]!;
+    if (words.every((word) => text.includes(word))) matching.push(summaries[k]!);
+  }
+  return matching;
+}
+
+export function visibleDrafts(summaries: readonly DraftSummary[], { query, sort }: { query: string; sort: DraftSort }): DraftSummary[] {
+  return searchDrafts(sortDrafts(summaries, sort), query);
+}
+
+const texts = new WeakMap<DraftSummary, string>();
+function searchText(summary: DraftSummary): string {
+  let text = texts.get(summary);
+  if (text === undefined) texts.set(summary, (text = fold(`${summary.title} ${summary.templateName}`)));
+  return text;
+}
+
+// One collator for every comparison: localeCompare with options builds one per call, slow over thousands of drafts.
+const titleCollator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+// ISO 8601 timestamps order as strings.
+const newestFirst = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
+
 function compareBy(sort: DraftSort): (a: DraftSummary, b: DraftSummary) => number {
-  const byTitle = (a: DraftSummary, b: DraftSummary) => a.title.localeCompare(b.title, undefined, { sensitivity: 'base', numeric: true });
+  const byTitle = (a: DraftSummary, b: DraftSummary) => titleCollator.compare(a.title, b.title);
   switch (sort) {
     case 'edited':
-      return (a, b) => b.updatedAt.localeCompare(a.updatedAt) || byTitle(a, b);
+      return (a, b) => newestFirst(a.updatedAt, b.updatedAt) || byTitle(a, b);
     case 'created':
-      return (a, b) => b.createdAt.localeCompare(a.createdAt) || byTitle(a, b);
+      return (a, b) => newestFirst(a.createdAt, b.createdAt) || byTitle(a, b);
     case 'title':
-      return (a, b) => byTitle(a, b) || b.updatedAt.localeCompare(a.updatedAt);
+      return (a, b) => byTitle(a, b) || newestFirst(a.updatedAt, b.updatedAt);
   }
 }
 

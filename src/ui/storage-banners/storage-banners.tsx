@@ -79,7 +79,7 @@ function UnsavedDownload({ draftId }: { draftId: string }) {
 
 function PersistenceBanner() {
   const notGranted = useDraftsStore((s) => s.persistence === 'not-granted');
-  const hasDrafts = useDraftsStore((s) => Object.keys(s.drafts).length > 0);
+  const hasDrafts = useDraftsStore((s) => hasAny(s.drafts) || hasAny(s.summaries));
   // Dismissed once is dismissed in this browser: the warning does not come back on every load.
   const [dismissed, setDismissed] = useState(() => isNoticeDismissed('storage-persistence'));
   if (!notGranted || !hasDrafts || dismissed) return null;
@@ -101,4 +101,9 @@ function PersistenceBanner() {
       </button>
     </div>
   );
+}
+
+function hasAny(record: Record<string, unknown>): boolean {
+  for (const key in record) if (Object.hasOwn(record, key)) return true;
+  return false;
 }
