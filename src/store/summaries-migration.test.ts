@@ -1,7 +1,9 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { createDraft } from '../core/draft/create-draft';
-import { draftToUpdate } from '../core/draft-doc/draft-to-doc';
+import * as Y from 'yjs';
+import { applyDraftChange } from '../core/draft-doc/apply-draft-change';
+import { draftToDoc, draftToUpdate } from '../core/draft-doc/draft-to-doc';
 import { summarizeDraft } from '../core/draft-summary/draft-summary';
 import { parseTemplate } from '../core/template/parse-template';
 import { DRAFT_DB_NAME, openDraftDb, readAllRecords, readAllUpdates, SUMMARIES_STORE } from './draft-db';
@@ -43,10 +45,15 @@ describe('version 3 to 4: summaries', () => {
     const beta = draft('beta-draft', 'Beta title');
     // Beta is kept as two updates: its first state, then a rename.
     const betaRenamed = { ...beta, name: 'Beta renamed' };
+    // The rename is an update of the same document (two documents made apart would each set the name, and Yjs picks one by client id).
+    const betaDoc = draftToDoc(beta);
+    const betaFirst = Y.encodeStateAsUpdate(betaDoc);
+    const before = Y.encodeStateVector(betaDoc);
+    applyDraftChange(betaDoc, beta, betaRenamed);
     const rows = [
       { draftId: 'alpha', update: draftToUpdate(alpha) },
-      { draftId: 'beta-draft', update: draftToUpdate(beta) },
-      { draftId: 'beta-draft', update: draftToUpdate(betaRenamed) },
+      { draftId: 'beta-draft', update: betaFirst },
+      { draftId: 'beta-draft', update: Y.encodeStateAsUpdate(betaDoc, before) },
       { draftId: 'broken', update: new Uint8Array([1, 2, 3, 250]) },
     ];
     await seedVersion3(idb, rows);
