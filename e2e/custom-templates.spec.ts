@@ -693,7 +693,7 @@ Chosen option: "PostgreSQL", because it has transactions.
 });
 
 test.describe('bring your own template: storage', () => {
-  test('a version 1 database with drafts opens at version 3: the drafts are there (moved into Yjs updates), and templates are stored beside them', async ({ page, draftDb, library, addTemplate, customTemplates }) => {
+  test('a version 1 database with drafts opens at version 4: the drafts are there (moved into Yjs updates, with their summaries), and templates are stored beside them', async ({ page, draftDb, library, addTemplate, customTemplates }) => {
     const fixture = JSON.parse(readFileSync(new URL('../src/core/draft/__fixtures__/draft-v1.json', import.meta.url), 'utf8')) as Record<string, unknown>;
     await page.goto('/favicon.svg');
     await draftDb.seedVersion1([fixture]);
@@ -707,7 +707,8 @@ test.describe('bring your own template: storage', () => {
     await library.waitForLoad();
     await expect(library.draft('Node rebuild automation')).toBeVisible();
     await expect(customTemplates.card('Team ADR')).toBeVisible();
-    expect(await draftDb.version()).toBe(3);
+    expect(await draftDb.version()).toBe(4);
+    expect(await draftDb.countIn('summaries')).toBe(1);
     // Read once, the version-1 record lives on as its draft's Yjs updates (see draft-db.ts).
     expect(await draftDb.countIn('drafts')).toBe(0);
     expect(await draftDb.count()).toBe(1);
