@@ -129,7 +129,7 @@ export class DraftDatabase {
   }
 
   /** Records in one object store (0 when the database has none yet). */
-  async countIn(storeName: 'drafts' | 'templates' | 'draft-updates'): Promise<number> {
+  async countIn(storeName: 'drafts' | 'templates' | 'draft-updates' | 'summaries'): Promise<number> {
     const [count] = (await this.request({ storeName, mode: 'readonly', calls: [['count']] })) ?? [0];
     return Number(count);
   }
