@@ -9,7 +9,6 @@ import { memo, useContext, useEffect, useLayoutEffect, useRef, useState, type Fo
 import { PROSE_FRAGMENT_OF_KEY, type ProseBlockDoc } from '../../core/draft-doc/draft-doc-layout';
 import type { EditStart } from './edit-start';
 import { proseExtensions } from './prose-extensions';
-import { seedFragment } from './seed-fragment';
 import { ProseSectionLevel } from './prose-section-level';
 import { ProseToolbar } from './prose-toolbar';
 import { tidyMarkdown } from './tidy-markdown';
@@ -62,7 +61,6 @@ export const LiveProseEditor = memo(function LiveProseEditor({
   /** The document as of the last onChange, to tell whether anything is left to emit. */
   const emittedDoc = useRef<ProseMirrorNode | null>(null);
   const started = useRef(false);
-  const seeding = useRef(false);
   const wrapper = useRef<HTMLDivElement>(null);
   const toolbarId = `${id}-toolbar`;
 
@@ -107,8 +105,6 @@ export const LiveProseEditor = memo(function LiveProseEditor({
     shouldRerenderOnTransaction: false,
     onUpdate: ({ editor: updated }) => {
       emittedDoc.current = updated.state.doc;
-      // A seed writes the field's own Markdown into the fragment: nothing was edited, nothing to emit.
-      if (seeding.current) return;
       const markdown = tidyMarkdown(updated.getMarkdown());
       // The fragment now reads as this Markdown; set before the store writes it, so the two stay paired.
       collab?.block.set(PROSE_FRAGMENT_OF_KEY, markdown);
@@ -132,17 +128,8 @@ export const LiveProseEditor = memo(function LiveProseEditor({
     // A fragment never written, or written as other Markdown than the field holds now (an undo, an import,
     // a new template version changed the field): it is made from the field's Markdown, which stays as it is.
     if (collab && (collab.fragment.length === 0 || collab.block.get(PROSE_FRAGMENT_OF_KEY) !== initialMarkdown)) {
-      // Seeded the same way in every tab that does it at once, so two seeds are one (see seed-fragment.ts).
-      // Filled as the editor would fill it (an empty field is one empty paragraph): a fragment that already
-      // reads as the editor's document is not written again by the binding, under this tab's own client id.
-      const parsed = editor.schema.nodeFromJSON(editor.markdown?.parse(initialMarkdown) ?? { type: 'doc', content: [] });
-      const content = editor.schema.topNodeType.createAndFill(null, parsed.content) ?? parsed;
-      seeding.current = true;
-      try {
-        seedFragment(collab, content, initialMarkdown);
-      } finally {
-        seeding.current = false;
-      }
+      editor.commands.setContent(initialMarkdown, { contentType: 'markdown', emitUpdate: false });
+      collab.block.set(PROSE_FRAGMENT_OF_KEY, initialMarkdown);
       view.dispatch(view.state.tr.setSelection(hit ? Selection.near(view.state.doc.resolve(Math.min(hit.pos, view.state.doc.content.size)), -1) : Selection.atEnd(view.state.doc)));
     }
     emittedDoc.current = editor.state.doc;
