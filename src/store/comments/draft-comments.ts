@@ -19,7 +19,7 @@ export function commentsOf(draftId: string): CommentThread[] {
   return threads;
 }
 
-/** Calls `listener` after any change to a draft's comments, from this tab, another or a peer (and to its prose, which moves them). */
+/** Calls `listener` after any change to a draft's comments, from this tab, another or a peer. Edits to the prose move anchors without changing comments: the highlights work their places out again from the field's text (use-comment-marks). */
 export function subscribeComments(draftId: string, listener: () => void): () => void {
   const doc = draftsStore.docs.open(draftId);
   if (!doc) return () => {};
