@@ -1,4 +1,4 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, Locator, Page } from '@playwright/test';
 import { EditorPage, expect, test } from './fixtures';
 import { OwnSyncServer, syncUrl } from './sync-server';
 
@@ -58,6 +58,10 @@ test.describe('a team draft', () => {
     await Promise.all([ana.page.keyboard.type(' alpha bravo charlie', { delay: 40 }), ben.page.keyboard.type(' delta echo foxtrot', { delay: 40 })]);
     for (const p of [ana, ben]) {
       for (const word of ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot']) await expect(proseOf(p)).toContainText(word);
+      // Each person's words in the order they typed them, together: a caret that jumps back into the
+      // other's letters when they arrive interleaves the two ("a delta…lpha").
+      await expect.poll(() => textWithoutCarets(proseOf(p))).toContain(' alpha bravo charlie');
+      await expect.poll(() => textWithoutCarets(proseOf(p))).toContain(' delta echo foxtrot');
     }
 
     // Each sees the other's caret, named, in the field they share.
@@ -150,3 +154,12 @@ test.describe('a team draft', () => {
     }
   });
 });
+
+/** A field's text as written, without the other people's carets (drawn with their names inside the text). */
+function textWithoutCarets(field: Locator): Promise<string> {
+  return field.evaluate((element) => {
+    const copy = element.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('.team-caret').forEach((caret) => caret.remove());
+    return copy.textContent ?? '';
+  });
+}

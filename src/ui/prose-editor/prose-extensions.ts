@@ -8,6 +8,7 @@ import { Collaboration } from '@tiptap/extension-collaboration';
 import type { XmlFragment } from 'yjs';
 import { Marked, type marked } from 'marked';
 import { markdownHeadingInput } from './markdown-heading-input';
+import { KeepCaretOnRemoteEdit } from './keep-caret-on-remote-edit';
 import { MarkdownLinkInput } from './markdown-link-input';
 import { safeLinkHref } from './safe-link-href';
 import { TemplatePlaceholderHighlight } from './template-placeholder-highlight';
@@ -31,7 +32,7 @@ type ProseExtensionOptions = {
  */
 export function proseExtensions({ placeholder = '', headingFloor = 3, fragment = null, onFirstRender, team = [] }: ProseExtensionOptions = {}): AnyExtension[] {
   return [
-    ...(fragment ? [Collaboration.configure({ fragment, onFirstRender }), ...team] : []),
+    ...(fragment ? [Collaboration.configure({ fragment, onFirstRender }), KeepCaretOnRemoteEdit, ...team] : []),
     StarterKit.configure({
       // Collaboration brings its own undo, which keeps to this editor's own changes.
       ...(fragment ? { undoRedo: false as const } : {}),
