@@ -1,0 +1,10 @@
+// One worker thread of checkFiles: checks the files it is handed, one at a time, and sends each result back.
+import { parentPort, workerData } from 'node:worker_threads';
+import { checkJob, type CheckJob, type WorkerReply, type WorkerSetup } from './check-files';
+
+const setup = workerData as WorkerSetup;
+const port = parentPort!;
+const reply = (message: WorkerReply) => port.postMessage(message);
+
+port.on('message', async (job: CheckJob) => reply({ kind: 'done', index: job.index, result: await checkJob(job, setup) }));
+reply({ kind: 'ready' });
