@@ -10,9 +10,9 @@ export type CheckFigures = {
   specs: number;
   /** All the specs together (KB). */
   kb: number;
-  /** The worker threads the CLI checked them in (threadsFor: one per core the machine runs at once). */
+  /** The threads the CLI checked them in, this one and its workers (threadsFor: one per core the machine runs at once). */
   threads?: number;
-  /** specwright check's path on every file (read, template matched by structure, imported, validated), in its worker threads, starting them included, median (ms). */
+  /** specwright check's path on every file (read, template matched by structure, imported, validated), in those threads, starting the workers included, median (ms). */
   checkMs: number;
   /** The same in one thread, no workers, median (ms). */
   singleThreadMs?: number;

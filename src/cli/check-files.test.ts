@@ -47,9 +47,11 @@ const codes = (results: FileResult[]) => results.map((r) => [r.filePath, r.templ
 describe('checkFiles', () => {
   it('gives the results of worker threads in the order of the files, the same as checked in one thread', async () => {
     const inOneThread = await checkFiles(files, templates, none, {}, { threads: 1 });
-    const inWorkers = await checkFiles(files, templates, none, {}, { threads: 3, warn });
+    const inWorkers = await checkFiles(files, templates, none, {}, { threads: 3, hereToo: false, warn });
+    const besideThisOne = await checkFiles(files, templates, none, {}, { threads: 2, warn });
     expect(inWorkers.map((r) => r.filePath)).toEqual(files.map((f) => f.shown));
     expect(inWorkers).toEqual(inOneThread);
+    expect(besideThisOne).toEqual(inOneThread);
     expect(inOneThread.some((r) => r.messages.length > 0)).toBe(true);
     expect(new Set(inOneThread.map((r) => r.templateId)).size).toBeGreaterThan(2);
   });
@@ -58,7 +60,7 @@ describe('checkFiles', () => {
     const [first, second] = templates;
     const team: TemplateSchema = { ...first!, id: 'team-own', name: 'Team own' };
     const chosenFor = (file: SpecFile) => (file.shown.endsWith('1.md') ? team : file.shown.endsWith('2.md') ? second! : null);
-    const results = await checkFiles(files, templates, chosenFor, {}, { threads: 2, warn });
+    const results = await checkFiles(files, templates, chosenFor, {}, { threads: 2, hereToo: false, warn });
     expect(results.map((r) => r.templateId)).toEqual((await checkFiles(files, templates, chosenFor, {}, { threads: 1 })).map((r) => r.templateId));
     expect(results[0]!.templateId).toBe('team-own');
     expect(results[1]!.templateId).toBe(second!.id);
@@ -67,7 +69,7 @@ describe('checkFiles', () => {
   it('reports a file the check throws on in a worker as that file’s error (exit code 2), and checks the rest', async () => {
     const broken = { ...templates[0]!, id: 'broken', sections: null } as unknown as TemplateSchema;
     const chosenFor = (file: SpecFile) => (file.shown === 'spec-05.md' ? broken : null);
-    const results = await checkFiles(files, templates, chosenFor, {}, { threads: 2, warn });
+    const results = await checkFiles(files, templates, chosenFor, {}, { threads: 2, hereToo: false, warn });
     const failed = results[4]!;
     expect(failed).toMatchObject({ filePath: 'spec-05.md', templateId: null, unreadable: true });
     expect(failed.messages).toEqual([expect.objectContaining({ code: 'check-failed', severity: 'error', line: 0 })]);
@@ -78,7 +80,7 @@ describe('checkFiles', () => {
 
   it('reports a file that cannot be read as unreadable (exit code 2), and checks the rest', async () => {
     const withMissing = [...files.slice(0, 3), { path: join(dir, 'gone.md'), shown: 'gone.md' }, ...files.slice(3)];
-    const results = await checkFiles(withMissing, templates, none, {}, { threads: 2, warn });
+    const results = await checkFiles(withMissing, templates, none, {}, { threads: 2, hereToo: false, warn });
     expect(results[3]).toMatchObject({ filePath: 'gone.md', unreadable: true, messages: [expect.objectContaining({ code: 'file-unreadable' })] });
     expect(results.filter((r) => r.unreadable)).toHaveLength(1);
     expect(results.map((r) => r.filePath)).toEqual(withMissing.map((f) => f.shown));
@@ -89,7 +91,7 @@ describe('checkFiles', () => {
     const stop = { path: files[2]!.path, shown: 'stop-here.md' };
     const withStop = [...files.slice(0, 2), stop, ...files.slice(3)];
     const workerUrl = new URL('./__fixtures__/stopping-worker.ts', import.meta.url);
-    const results = await checkFiles(withStop, templates, none, {}, { threads: 2, workerUrl, warn });
+    const results = await checkFiles(withStop, templates, none, {}, { threads: 2, hereToo: false, workerUrl, warn });
     expect(results[2]).toMatchObject({ filePath: 'stop-here.md', unreadable: true, messages: [expect.objectContaining({ code: 'check-failed' })] });
     expect(results[2]!.messages[0]!.message).toContain('exit code 3');
     const rest = (await checkFiles(files, templates, none, {}, { threads: 1 })).filter((_, k) => k !== 2);
@@ -106,7 +108,7 @@ describe('checkFiles', () => {
 
 describe('threadsFor', () => {
   it('starts no workers for a handful of files, and no more than SPECWRIGHT_THREADS says', () => {
-    expect(threadsFor(3, {})).toBeLessThanOrEqual(1);
+    expect(threadsFor(3, {})).toBe(1);
     expect(threadsFor(10_000, { SPECWRIGHT_THREADS: '1' })).toBe(1);
     expect(threadsFor(10_000, { SPECWRIGHT_THREADS: '3' })).toBeLessThanOrEqual(3);
     expect(threadsFor(10_000, { SPECWRIGHT_THREADS: 'lots' })).toBeGreaterThanOrEqual(1);

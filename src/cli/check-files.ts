@@ -13,8 +13,10 @@ export type WorkerSetup = { templates: TemplateSchema[]; matched: number; option
 export type WorkerReply = { kind: 'ready' } | { kind: 'done'; index: number; result: FileResult };
 
 export type CheckFilesOptions = {
-  /** Worker threads to check in; 1 or less checks in this thread. Default: threadsFor(files.length). */
+  /** Threads to check in, this one included; 1 or less checks in this thread alone. Default: threadsFor(files.length). */
   threads?: number;
+  /** This thread checks files too, beside the workers (threads - 1 of them). Off: `threads` workers, this thread only hands out files. */
+  hereToo?: boolean;
   /** The worker's module; the built one beside this file, or the TypeScript one through tsx. */
   workerUrl?: URL;
   /** Told when no worker could start, so the files were checked in this thread. */
@@ -23,6 +25,8 @@ export type CheckFilesOptions = {
 
 /** Below this many files per thread, starting a worker (loading the checker's code again) costs more than it saves. */
 const FILES_PER_THREAD = 40;
+/** Files a worker holds at once: the one it checks and the next, so it never waits for this thread to hand one out. */
+const HELD = 2;
 
 /**
  * As many threads as the machine runs at once, but none for a handful of
@@ -31,23 +35,24 @@ const FILES_PER_THREAD = 40;
  */
 export function threadsFor(files: number, env: NodeJS.ProcessEnv = process.env): number {
   const most = Number.parseInt(env.SPECWRIGHT_THREADS ?? '', 10);
-  return Math.min(most > 0 ? most : availableParallelism(), Math.floor(files / FILES_PER_THREAD));
+  return Math.max(1, Math.min(most > 0 ? most : availableParallelism(), Math.floor(files / FILES_PER_THREAD)));
 }
 
 /**
- * Checks every file, in worker threads when there are many: files are handed
- * out in order, one at a time to whichever worker is free, and the results
+ * Checks every file, in worker threads beside this one when there are many:
+ * files are handed out in order to whichever thread is free, and the results
  * come back in the order of `files` whatever order they finish in, so the
  * report is the same on any machine. A file the check fails on is that
  * file's error (checkFailed); a worker that stops takes only the file it was
- * on with it, and if no worker can run, the rest is checked in this thread.
+ * on with it (the next it held is handed out again), and what no worker can
+ * take is checked in this thread.
  */
 export async function checkFiles(
   files: readonly SpecFile[],
   templates: readonly TemplateSchema[],
   chosenFor: (file: SpecFile) => TemplateSchema | null,
   options: CheckOptions,
-  { threads = threadsFor(files.length), workerUrl = WORKER_URL, warn = () => {} }: CheckFilesOptions = {},
+  { threads = threadsFor(files.length), hereToo = true, workerUrl = WORKER_URL, warn = () => {} }: CheckFilesOptions = {},
 ): Promise<FileResult[]> {
   const all = [...templates];
   const indexOf = new Map(all.map((t, k) => [t, k]));
@@ -58,11 +63,18 @@ export async function checkFiles(
   });
   const setup: WorkerSetup = { templates: all, matched: templates.length, options };
   const results: (FileResult | undefined)[] = files.map(() => undefined);
-  const pooled = threads > 1 && files.length > 1;
-  const left = pooled ? await runPool(jobs, setup, Math.min(threads, files.length), workerUrl, results) : jobs;
-  // Files no worker took (when none could start) are checked here, as without workers.
-  if (pooled && left.length === jobs.length) warn(`specwright: no worker thread could start (${workerUrl.pathname}); checking in one thread.\n`);
-  for (const job of left) results[job.index] = await checkJob(job, setup);
+  const queue = new JobQueue(jobs);
+  const here = async () => {
+    for (let job = queue.take(); job; job = queue.take()) results[job.index] = await checkJob(job, setup);
+  };
+  const workers = Math.min(hereToo ? threads - 1 : threads, files.length);
+  if (workers > 0 && files.length > 1) {
+    const pool = runWorkers(workers, queue, setup, workerUrl, results);
+    await Promise.all([hereToo ? here() : null, pool]);
+    if (!(await pool)) warn(`specwright: no worker thread could start (${workerUrl.pathname}); checking in one thread.\n`);
+  }
+  // Everything, without workers; else what stopped workers gave back after this thread was done.
+  await here();
   return results.map((r, k) => r ?? checkFailed(files[k]!, new Error('no worker gave its result')));
 }
 
@@ -71,42 +83,64 @@ export function checkJob({ file, chosen }: CheckJob, { templates, matched, optio
   return checkFile(file, templates.slice(0, matched), chosen === null ? null : templates[chosen]!, options);
 }
 
+/** The files not handed out yet, in order; those a stopped worker held but had not begun go out first. */
+class JobQueue {
+  private next = 0;
+  private readonly returned: CheckJob[] = [];
+  constructor(private readonly jobs: readonly CheckJob[]) {}
+  take(): CheckJob | undefined {
+    return this.returned.shift() ?? this.jobs[this.next++];
+  }
+  giveBack(jobs: CheckJob[]): void {
+    this.returned.push(...jobs);
+  }
+  get empty(): boolean {
+    return this.returned.length === 0 && this.next >= this.jobs.length;
+  }
+}
+
 /**
- * Runs the jobs on `threads` workers, filling `results`; resolves with the
- * jobs no worker took. A job is handed out only once its worker is ready,
- * one at a time, so a worker that stops is known to have stopped on that job.
+ * Runs `count` workers on the queue, filling `results`, until it is empty;
+ * resolves with whether any worker started. A worker is handed files once it
+ * is ready and checks them in the order handed, so one that stops stopped on
+ * the first it holds.
  */
-function runPool(jobs: CheckJob[], setup: WorkerSetup, threads: number, workerUrl: URL, results: (FileResult | undefined)[]): Promise<CheckJob[]> {
+function runWorkers(count: number, queue: JobQueue, setup: WorkerSetup, workerUrl: URL, results: (FileResult | undefined)[]): Promise<boolean> {
   return new Promise((resolve) => {
-    let next = 0;
     let running = 0;
+    let started = false;
     const start = () => {
       running++;
       const worker = workerUrl.pathname.endsWith('.ts') ? new Worker(TS_WORKER, { workerData: setup, argv: [workerUrl.href] }) : new Worker(workerUrl, { workerData: setup, execArgv: [] });
       let ready = false;
-      let current: CheckJob | undefined;
-      const fail = (error: unknown) => {
+      const held: CheckJob[] = [];
+      const stopped = (error: unknown) => {
+        const [current, ...rest] = held.splice(0);
         if (current) results[current.index] = checkFailed(current.file, error);
-        current = undefined;
+        queue.giveBack(rest);
       };
       worker.on('message', (reply: WorkerReply) => {
-        if (reply.kind === 'ready') ready = true;
-        else results[reply.index] = reply.result;
-        current = jobs[next];
-        if (!current) return void worker.terminate();
-        next++;
-        worker.postMessage(current);
+        if (reply.kind === 'ready') ready = started = true;
+        else {
+          results[reply.index] = reply.result;
+          held.splice(held.findIndex((job) => job.index === reply.index), 1);
+        }
+        for (let job = held.length < HELD ? queue.take() : undefined; job; job = held.length < HELD ? queue.take() : undefined) {
+          held.push(job);
+          worker.postMessage(job);
+        }
+        if (held.length === 0) void worker.terminate();
       });
-      worker.on('error', fail);
+      worker.on('error', stopped);
       worker.on('exit', (code) => {
-        fail(new Error(`its worker stopped, exit code ${code}`));
+        stopped(new Error(`its worker stopped, exit code ${code}`));
         running--;
         // A worker that stopped mid-run is replaced; one that could not even start is not, and its share falls to the others.
-        if (ready && next < jobs.length) start();
-        else if (running === 0) resolve(jobs.slice(next));
+        if (ready && !queue.empty) start();
+        else if (running === 0) resolve(started);
       });
     };
-    for (let k = 0; k < threads; k++) start();
+    for (let k = 0; k < count; k++) start();
   });
 }
 

@@ -1,4 +1,4 @@
-// One worker thread of checkFiles: checks the files it is handed, one at a time, and sends each result back.
+// One worker thread of checkFiles: checks the files it is handed, in the order handed, and sends each result back.
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkJob, type CheckJob, type WorkerReply, type WorkerSetup } from './check-files';
 
@@ -6,5 +6,8 @@ const setup = workerData as WorkerSetup;
 const port = parentPort!;
 const reply = (message: WorkerReply) => port.postMessage(message);
 
-port.on('message', async (job: CheckJob) => reply({ kind: 'done', index: job.index, result: await checkJob(job, setup) }));
+let last = Promise.resolve();
+port.on('message', (job: CheckJob) => {
+  last = last.then(async () => reply({ kind: 'done', index: job.index, result: await checkJob(job, setup) }));
+});
 reply({ kind: 'ready' });
