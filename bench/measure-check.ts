@@ -10,7 +10,7 @@ export type CheckFigures = {
   specs: number;
   /** All the specs together (KB). */
   kb: number;
-  /** The threads the CLI checked them in, this one and its workers (threadsFor: one per core the machine runs at once). */
+  /** The threads the CLI checked them in, this one and its workers (threadsFor: one per core free at the time). */
   threads?: number;
   /** specwright check's path on every file (read, template matched by structure, imported, validated), in those threads, starting the workers included, median (ms). */
   checkMs: number;
@@ -21,6 +21,10 @@ export type CheckFigures = {
   /** checkMs / markedMs, median of the runs' ratios. */
   ratio: number;
   singleThreadRatio?: number;
+  /** The same in a thread for every core the machine has (as the CLI does on an idle machine), median (ms). */
+  coreThreads?: number;
+  allCoresMs?: number;
+  allCoresRatio?: number;
 };
 
 const fixtures = new URL('../src/core/markdown/__fixtures__/', import.meta.url);
@@ -29,9 +33,10 @@ const fixtures = new URL('../src/core/markdown/__fixtures__/', import.meta.url);
  * `count` spec files, the fixture specs over and over, each with its own
  * title (so no two are the same text), written to a temporary folder and
  * checked as `specwright check` checks them: checkFiles from the built CLI
- * (dist-cli, `npm run build:cli`), with the workers it starts, and again in
- * one thread; against marked reading and parsing the same files, in turns;
- * the ratios are the medians of the runs' ratios.
+ * (dist-cli, `npm run build:cli`), in the threads it picks now, in one
+ * thread, and in one for every core (as it picks on an idle machine);
+ * against marked reading and parsing the same files, in turns; the ratios
+ * are the medians of the runs' ratios.
  */
 export async function measureCheck(count: number, runs: number): Promise<CheckFigures> {
   const { checkFiles, threadsFor } = (await import(new URL('../dist-cli/check-files.mjs', import.meta.url).href)) as typeof CheckFilesModule;
@@ -48,6 +53,7 @@ export async function measureCheck(count: number, runs: number): Promise<CheckFi
     });
     const templates = (await loadTemplates(null)).map((t) => t.template);
     const threads = threadsFor(files.length);
+    const coreThreads = threadsFor(files.length, {}, 0);
     const marked = new Marked({ gfm: true });
     const check = (n: number) => () => checkFiles(files, templates, () => null, {}, { threads: n });
     const parse = async () => files.forEach((file) => marked.parse(readFileSync(file.path, 'utf8')));
@@ -59,8 +65,8 @@ export async function measureCheck(count: number, runs: number): Promise<CheckFi
     // Warm up the JIT, then in turns, one of each per run, so a busy moment of the machine weighs on all alike.
     await check(1)();
     await parse();
-    const rows: [number, number, number][] = [];
-    for (let k = 0; k < runs; k++) rows.push([await time(check(threads)), await time(check(1)), await time(parse)]);
+    const rows: [number, number, number, number][] = [];
+    for (let k = 0; k < runs; k++) rows.push([await time(check(threads)), await time(check(1)), await time(parse), await time(check(coreThreads))]);
     const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
     return {
       specs: count,
@@ -71,6 +77,9 @@ export async function measureCheck(count: number, runs: number): Promise<CheckFi
       markedMs: Math.round(median(rows.map(([, , theirs]) => theirs))),
       ratio: round2(median(rows.map(([ours, , theirs]) => ours / theirs))),
       singleThreadRatio: round2(median(rows.map(([, one, theirs]) => one / theirs))),
+      coreThreads,
+      allCoresMs: Math.round(median(rows.map(([, , , all]) => all))),
+      allCoresRatio: round2(median(rows.map(([, , theirs, all]) => all / theirs))),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

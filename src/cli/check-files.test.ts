@@ -1,5 +1,5 @@
 import { mkdtemp, rm, writeFile, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { TemplateSchema } from '../core/template/schema';
@@ -107,10 +107,19 @@ describe('checkFiles', () => {
 });
 
 describe('threadsFor', () => {
-  it('starts no workers for a handful of files, and no more than SPECWRIGHT_THREADS says', () => {
-    expect(threadsFor(3, {})).toBe(1);
-    expect(threadsFor(10_000, { SPECWRIGHT_THREADS: '1' })).toBe(1);
-    expect(threadsFor(10_000, { SPECWRIGHT_THREADS: '3' })).toBeLessThanOrEqual(3);
-    expect(threadsFor(10_000, { SPECWRIGHT_THREADS: 'lots' })).toBeGreaterThanOrEqual(1);
+  const cores = availableParallelism();
+  it('takes the cores that are free, but starts no workers for a handful of files', () => {
+    expect(threadsFor(10_000, {}, 0)).toBe(cores);
+    expect(threadsFor(10_000, {}, cores - 0.5)).toBe(1);
+    expect(threadsFor(10_000, {}, 4 * cores)).toBe(1);
+    if (cores > 1) expect(threadsFor(10_000, {}, 1.5)).toBe(cores - 1);
+    expect(threadsFor(79, {}, 0)).toBe(1);
+    expect(threadsFor(3, { SPECWRIGHT_THREADS: '8' }, 0)).toBe(1);
+  });
+
+  it('takes the number SPECWRIGHT_THREADS sets, whatever the load', () => {
+    expect(threadsFor(10_000, { SPECWRIGHT_THREADS: '1' }, 0)).toBe(1);
+    expect(threadsFor(10_000, { SPECWRIGHT_THREADS: '3' }, 50)).toBe(3);
+    expect(threadsFor(10_000, { SPECWRIGHT_THREADS: 'lots' }, 0)).toBe(cores);
   });
 });

@@ -1,4 +1,4 @@
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { TemplateSchema } from '../core/template/schema';
 import { checkFailed, checkFile } from './check-file';
@@ -29,13 +29,17 @@ const FILES_PER_THREAD = 40;
 const HELD = 2;
 
 /**
- * As many threads as the machine runs at once, but none for a handful of
- * files; SPECWRIGHT_THREADS sets the most (1: no workers), for a container
- * given fewer cores than the machine has.
+ * As many threads as the machine has cores free (those it runs at once, less
+ * the load of the last minute), but none for a handful of files: a worker
+ * warms up its own copy of the checker (about a second of CPU), which only
+ * pays where a core would otherwise sit idle. SPECWRIGHT_THREADS sets the
+ * number instead (1: no workers), for a container given fewer cores than the
+ * machine has.
  */
-export function threadsFor(files: number, env: NodeJS.ProcessEnv = process.env): number {
-  const most = Number.parseInt(env.SPECWRIGHT_THREADS ?? '', 10);
-  return Math.max(1, Math.min(most > 0 ? most : availableParallelism(), Math.floor(files / FILES_PER_THREAD)));
+export function threadsFor(files: number, env: NodeJS.ProcessEnv = process.env, load: number = loadavg()[0] ?? 0): number {
+  const set = Number.parseInt(env.SPECWRIGHT_THREADS ?? '', 10);
+  const most = set > 0 ? set : availableParallelism() - Math.floor(load);
+  return Math.max(1, Math.min(most, Math.floor(files / FILES_PER_THREAD)));
 }
 
 /**
