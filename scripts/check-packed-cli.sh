@@ -47,6 +47,7 @@ for k in $(seq -w 1 120); do cp specs/clean.md "specs/many/spec-$k.md"; done
 status=0
 SPECWRIGHT_THREADS=2 npx --no-install specwright check --format json specs/many > many.json 2> many.err || status=$?
 [ "$status" -eq 0 ] || fail "120 clean specs exited $status, not 0: $(cat many.err)"
+[ ! -s many.err ] || fail "the workers did not run: $(cat many.err)"
 [ "$(grep -o '"filePath": *"specs/many/spec-[0-9]*\.md"' many.json | grep -o 'spec-[0-9]*' | tr '\n' ' ')" = "$(seq -f 'spec-%03g' 1 120 | tr '\n' ' ')" ] || fail "the 120 specs were not all reported, in order: $(head -c 500 many.json)"
 
 status=0
