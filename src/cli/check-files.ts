@@ -127,7 +127,8 @@ function runWorkers(count: number, queue: JobQueue, setup: WorkerSetup, workerUr
         if (reply.kind === 'ready') ready = started = true;
         else {
           results[reply.index] = reply.result;
-          held.splice(held.findIndex((job) => job.index === reply.index), 1);
+          const at = held.findIndex((job) => job.index === reply.index);
+          if (at >= 0) held.splice(at, 1);
         }
         for (let job = held.length < HELD ? queue.take() : undefined; job; job = held.length < HELD ? queue.take() : undefined) {
           held.push(job);
