@@ -16,7 +16,7 @@ const coreBans = {
 const browserGlobals = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'indexedDB', 'location', 'history'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results', 'bench/results*'] },
+  { ignores: ['dist', 'dist-cli', 'node_modules', 'playwright-report', 'test-results', 'bench/results*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -68,7 +68,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['*.{js,ts}', 'bin/**/*.js', 'e2e/**/*.ts', 'scripts/**/*.{js,ts}'],
+    files: ['*.{js,ts}', 'bin/**/*.js', 'e2e/**/*.ts', 'scripts/**/*.{js,mjs,ts}', 'src/cli/**/*.mjs'],
     languageOptions: { globals: globals.node },
   },
 );

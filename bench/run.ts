@@ -118,7 +118,7 @@ function markdown(r: Results): string {
     `| Keystroke p95 under 35 ms at 4x CPU | ${p95x4} ms | bare input: ${b4?.bareInputP95Ms} ms | ${verdict(p95x4 < 35)} |`,
     `| At most one section re-rendered per keystroke | ${e60?.sectionRendersPerKeystroke} (4x: ${e60x4?.sectionRendersPerKeystroke}) | | ${verdict((e60?.sectionRendersPerKeystroke ?? Infinity) <= 1 && (e60x4?.sectionRendersPerKeystroke ?? Infinity) <= 1)} |`,
     ...r.export.map((f) => `| Export + validation within 2x of marked (${f.kb} KB) | ${f.ratio}x | marked: ${f.markedMs} ms | ${verdict(f.ratio <= 2)} |`),
-    ...(r.check ? [`| ${r.check.specs} specs checked within 3x of marked | ${r.check.ratio}x (${r.check.checkMs} ms) | marked: ${r.check.markedMs} ms | ${verdict(r.check.ratio <= 3)} |`] : []),
+    ...(r.check ? [`| ${r.check.specs} specs checked within 3x of marked | ${r.check.ratio}x (${r.check.checkMs} ms, ${r.check.threads ?? 1} threads; one thread: ${r.check.singleThreadRatio ?? r.check.ratio}x; ${r.check.coreThreads ?? 1} threads: ${r.check.allCoresRatio ?? r.check.ratio}x) | marked: ${r.check.markedMs} ms | ${verdict(r.check.ratio <= 3)} |`] : []),
     `| Share links shorter than lz-string's | ${Math.max(...r.share.map((s) => s.ratio))}x at worst | lz-string | ${verdict(r.share.every((s) => s.ratio < 1))} |`,
     ...r.library.flatMap((f) => {
       const b = base(f.cpuThrottle);
@@ -195,11 +195,11 @@ function markdown(r: Results): string {
       ? [
           '## Checking specs (specwright check)',
           '',
-          `${r.check.specs} specs (${r.check.kb} KB, the fixture specs of src/core/markdown/__fixtures__ over and over, each with its own title) read into memory, then each checked as \`specwright check\` checks a file (src/cli/check-markdown.ts: the template matched by structure among the built-in ones, importMarkdown, validateDraft), against marked (GFM) lexing and parsing the same texts to HTML; in turns, one of each per run, in Node; the ratio is the median of the runs' ratios.`,
+          `${r.check.specs} spec files (${r.check.kb} KB, the fixture specs of src/core/markdown/__fixtures__ over and over, each with its own title) checked as \`specwright check\` checks them: checkFiles of the built CLI (dist-cli/check-files.mjs; each file read, its template matched by structure among the built-in ones, importMarkdown, validateDraft), in the threads the CLI picked at the time (this one and a worker thread for each other core that was free; starting and warming up the workers included), in this thread alone, and in a thread for every core (as the CLI picks on an idle machine); against marked (GFM) reading the same files and lexing and parsing them to HTML; in turns, one of each per run, in Node; the ratios are the medians of the runs' ratios. The machine is shared, so threads help only as much as its cores are free.`,
           '',
-          '| specs | specwright check (ms) | marked (ms) | ratio |',
-          '|---:|---:|---:|---:|',
-          `| ${r.check.specs} | ${r.check.checkMs} | ${r.check.markedMs} | ${r.check.ratio} |`,
+          '| specs | threads | specwright check (ms) | one thread (ms) | a thread a core (ms) | marked (ms) | ratio | one thread | a thread a core |',
+          '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+          `| ${r.check.specs} | ${r.check.threads ?? 1} | ${r.check.checkMs} | ${r.check.singleThreadMs ?? ''} | ${r.check.allCoresMs ?? ''} (${r.check.coreThreads ?? ''}) | ${r.check.markedMs} | ${r.check.ratio} | ${r.check.singleThreadRatio ?? ''} | ${r.check.allCoresRatio ?? ''} |`,
           '',
         ]
       : []),

@@ -15,8 +15,12 @@ type Run = { code: number; stdout: string; stderr: string };
 let repo = '';
 
 function specwright(...args: string[]): Promise<Run> {
+  return specwrightWith({}, ...args);
+}
+
+function specwrightWith({ cwd = repo, env = {} }: { cwd?: string; env?: Record<string, string> }, ...args: string[]): Promise<Run> {
   return new Promise((done) => {
-    execFile(process.execPath, [bin, ...args], { cwd: repo, maxBuffer: 16 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } }, (error, stdout, stderr) => {
+    execFile(process.execPath, [bin, ...args], { cwd, maxBuffer: 16 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1', ...env } }, (error, stdout, stderr) => {
       done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
     });
   });
@@ -72,6 +76,8 @@ Behind a flag, one client first.
 let lockedIsReadable = false;
 
 beforeAll(async () => {
+  // The command runs the built CLI (dist-cli/): built from the sources as they are now, never a stale build.
+  await new Promise<void>((done, fail) => execFile(process.execPath, [fileURLToPath(new URL('../../scripts/build-cli.mjs', import.meta.url))], (error) => (error ? fail(error) : done())));
   repo = await mkdtemp(join(tmpdir(), 'specwright-check-'));
   const data = await fixture('data-platform-feature-spec.md');
   await mkdir(join(repo, '.specwright/templates'), { recursive: true });
@@ -223,5 +229,34 @@ describe('specwright check, run as a command', () => {
     const json = JSON.parse(schema.stdout);
     expect(json.properties.sections.required).toEqual(['summary', 'motivation']);
     expect(json.properties.sections.properties.decisions.properties.blocks.properties['decisions#0'].items.properties.id.pattern).toBe('^DEC-\\d{3,}$');
+  });
+});
+
+describe('specwright check on many files', () => {
+  let many = '';
+  beforeAll(async () => {
+    many = await mkdtemp(join(tmpdir(), 'specwright-check-many-'));
+    const data = await fixture('data-platform-feature-spec.md');
+    const broken = data.replace('- **FR-003**', '- **FR-002**');
+    await mkdir(join(many, 'specs'));
+    for (let k = 1; k <= 90; k++) await writeFile(join(many, `specs/spec-${String(k).padStart(2, '0')}.md`), k % 7 === 0 ? broken : data.replace(/^# (.+)$/m, `# $1 (${k})`));
+  });
+  afterAll(() => rm(many, { recursive: true, force: true }));
+
+  it('checks them in worker threads, reporting each in order, as one thread does', async () => {
+    const inWorkers = await specwrightWith({ cwd: many, env: { SPECWRIGHT_THREADS: '2' } }, 'check', '--format', 'json', 'specs');
+    const inOne = await specwrightWith({ cwd: many, env: { SPECWRIGHT_THREADS: '1' } }, 'check', '--format', 'json', 'specs');
+    expect(inWorkers).toMatchObject({ code: 1, stderr: '' });
+    const report = JSON.parse(inWorkers.stdout) as { files: { filePath: string; errorCount: number }[] };
+    expect(report.files.map((f) => f.filePath)).toEqual(Array.from({ length: 90 }, (_, k) => `specs/spec-${String(k + 1).padStart(2, '0')}.md`));
+    expect(report.files.filter((f) => f.errorCount > 0).map((f) => f.filePath)).toEqual(['07', '14', '21', '28', '35', '42', '49', '56', '63', '70', '77', '84'].map((k) => `specs/spec-${k}.md`));
+    expect(inWorkers).toEqual(inOne);
+  });
+
+  it('runs from the TypeScript through tsx when asked to, with the same report', async () => {
+    const built = await specwrightWith({ cwd: many }, 'check', 'specs/spec-07.md', 'specs/spec-08.md');
+    const fromSource = await specwrightWith({ cwd: many, env: { SPECWRIGHT_FROM_SOURCE: '1' } }, 'check', 'specs/spec-07.md', 'specs/spec-08.md');
+    expect(built.code).toBe(1);
+    expect(fromSource).toEqual(built);
   });
 });

@@ -9,9 +9,9 @@ import type { SpecFile } from './find-spec-files';
 const MAX_FILE_BYTES = 4 * MAX_DRAFT_CHARS;
 
 /**
- * Reads one file and checks it. A file that cannot be read is a result with
- * `unreadable` set (exit code 2), never a throw, so one bad file does not hide
- * the findings of the others.
+ * Reads one file and checks it. A file that cannot be read, or that the
+ * check fails on, is a result with `unreadable` set (exit code 2), never a
+ * throw, so one bad file does not hide the findings of the others.
  */
 export async function checkFile(file: SpecFile, templates: readonly TemplateSchema[], chosen: TemplateSchema | null, options: CheckOptions): Promise<FileResult> {
   let text: string;
@@ -26,6 +26,21 @@ export async function checkFile(file: SpecFile, templates: readonly TemplateSche
     const reason = (error as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (error as Error).message;
     return { filePath: file.shown, templateId: null, unreadable: true, messages: [{ line: 0, column: 0, severity: 'error', code: 'file-unreadable', message: `The file cannot be read: ${reason}.` }] };
   }
-  const { templateId, messages } = checkMarkdown(text, templates, chosen, options);
-  return { filePath: file.shown, templateId, messages, unreadable: false };
+  try {
+    const { templateId, messages } = checkMarkdown(text, templates, chosen, options);
+    return { filePath: file.shown, templateId, messages, unreadable: false };
+  } catch (error) {
+    return checkFailed(file, error);
+  }
+}
+
+/**
+ * A file the check itself failed on (a bug of ours, or a worker that
+ * stopped): that file's error, exit code 2 as for a file that cannot be
+ * read, and the other files still checked.
+ */
+export function checkFailed(file: Pick<SpecFile, 'shown'>, error: unknown): FileResult {
+  const reason = error instanceof Error ? error.message : String(error);
+  const message = `Specwright could not check this file (${reason}); please report it.`;
+  return { filePath: file.shown, templateId: null, unreadable: true, messages: [{ line: 0, column: 0, severity: 'error', code: 'check-failed', message }] };
 }

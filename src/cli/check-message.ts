@@ -1,7 +1,7 @@
 import { FINDING_CODES } from '../core/validate/finding';
 
 /** Codes of the CLI's own, about a file as a whole rather than its content. */
-export const FILE_CODES = ['file-unreadable', 'not-text', 'too-large', 'no-template'] as const;
+export const FILE_CODES = ['file-unreadable', 'check-failed', 'not-text', 'too-large', 'no-template'] as const;
 export type FileCode = (typeof FILE_CODES)[number];
 
 /** Every code a check can report: the app's findings and the CLI's file codes. */

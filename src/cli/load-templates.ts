@@ -3,6 +3,7 @@ import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseTemplate } from '../core/template/parse-template';
 import type { Problem, TemplateSchema } from '../core/template/schema';
+import { PACKAGE_ROOT } from './package-root';
 import { UsageError } from './usage-error';
 
 export type TemplateSource = {
@@ -14,7 +15,7 @@ export type TemplateSource = {
 };
 
 /** The app's built-in templates: every Markdown file in templates/. */
-export const BUILT_IN_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
+export const BUILT_IN_DIR = fileURLToPath(new URL('templates/', PACKAGE_ROOT));
 
 /**
  * The built-in templates, then the team's own from `teamDir` (a missing

@@ -1,9 +1,9 @@
 import type { TemplateSchema } from '../core/template/schema';
-import { checkFile } from './check-file';
+import { checkFiles } from './check-files';
 import type { FileResult } from './check-message';
 import { countProblems } from './count-problems';
 import { exitCode } from './exit-code';
-import { findSpecFiles } from './find-spec-files';
+import { findSpecFiles, type SpecFile } from './find-spec-files';
 import { formatGithub } from './format-github';
 import { formatJson } from './format-json';
 import { formatStylish } from './format-stylish';
@@ -25,11 +25,8 @@ export async function runCheck(command: CheckCommand, project: Project, io: CliI
   const chosen = command.template ? (await resolveTemplate(command.template, templates, io.cwd)).template : null;
   const byGlob = await templatesByGlob(config.templates ?? {}, project, io.cwd);
   const files = await findSpecFiles(command.paths.length ? command.paths : (config.files ?? ['.']), io.cwd, config.ignore);
-  const results: FileResult[] = [];
-  for (const file of files) {
-    const template = chosen ?? byGlob.find(([pattern]) => pattern.test(file.shown))?.[1] ?? null;
-    results.push(await checkFile(file, schemas, template, { rules: config.rules ?? {}, ears: config.ears ?? false }));
-  }
+  const chosenFor = (file: SpecFile) => chosen ?? byGlob.find(([pattern]) => pattern.test(file.shown))?.[1] ?? null;
+  const results = await checkFiles(files, schemas, chosenFor, { rules: config.rules ?? {}, ears: config.ears ?? false }, { warn: io.stderr });
   io.stdout(FORMATTERS[command.format](results));
   const { warnings } = countProblems(results);
   if (command.maxWarnings !== null && warnings > command.maxWarnings) io.stderr(`specwright: too many warnings: ${warnings} (at most ${command.maxWarnings}).\n`);

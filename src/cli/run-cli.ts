@@ -3,6 +3,7 @@ import { relative } from 'node:path';
 import type { CliIo } from './cli-io';
 import { loadProject } from './load-project';
 import { resolveTemplate, type TemplateSource } from './load-templates';
+import { PACKAGE_ROOT } from './package-root';
 import { parseCliArgs, type CliCommand } from './parse-cli-args';
 import { runCheck } from './run-check';
 import { templateJsonSchema } from './template-json-schema';
@@ -34,7 +35,7 @@ async function run(command: CliCommand, io: CliIo): Promise<number> {
     return 0;
   }
   if (command.command === 'version') {
-    const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown };
+    const pkg = JSON.parse(await readFile(new URL('package.json', PACKAGE_ROOT), 'utf8')) as { version?: unknown };
     io.stdout(`${String(pkg.version)}\n`);
     return 0;
   }

@@ -7,7 +7,13 @@ import { parseHeadingFlags } from '../template/parse-heading-flags';
  * (`[Brief Title]`) and code spans (`` `tool_name` ``, an example name a team
  * replaces) are wildcards and numbers match any number (`User Story 4`).
  */
-export type HeadingPattern = { exact: string; parts: string[]; wildcards: boolean };
+export type HeadingPattern = {
+  exact: string;
+  parts: string[];
+  wildcards: boolean;
+  /** Some fixed part has a letter or digit: worked out once, matchHeading runs for every heading of every file. */
+  lettered: boolean;
+};
 
 export function headingPattern(title: string): HeadingPattern {
   const text = parseHeadingFlags(title).title;
@@ -32,7 +38,7 @@ export function headingPattern(title: string): HeadingPattern {
     at = hole.end;
   }
   parts.push(normalise(current + text.slice(at), true));
-  return { exact: normalise(text, false), parts, wildcards: holes.length > 0 };
+  return { exact: normalise(text, false), parts, wildcards: holes.length > 0, lettered: parts.some((part) => /[\p{L}\p{N}]/u.test(part)) };
 }
 
 /** A file heading read once for matching against many patterns. */
@@ -63,7 +69,7 @@ export function matchHeading(pattern: HeadingPattern, heading: HeadingSubject): 
     if (found < 0 || found + parts[k]!.length > end) return 0;
     at = found + parts[k]!.length;
   }
-  return parts.some((part) => /[\p{L}\p{N}]/u.test(part)) ? 2 : 1;
+  return pattern.lettered ? 2 : 1;
 }
 
 /** Lower case, blanks collapsed; with `numbers`, each run of digits reads as `#`. */

@@ -62,7 +62,15 @@ export function matchTemplates(markdown: string, templates: TemplateSchema[]): T
 type DocumentShape = { structure: DocumentStructure; subjects: HeadingSubject[]; labels: Set<string> };
 
 /** What of a template matching reads, derived once per template object (templates are not changed in place). */
-type TemplateShape = { sections: ReturnType<typeof flattenSections>; patterns: HeadingPattern[]; itemPatterns: HeadingPattern[]; labels: string[]; prefix: RegExp | null };
+type TemplateShape = {
+  sections: ReturnType<typeof flattenSections>;
+  patterns: HeadingPattern[];
+  itemPatterns: HeadingPattern[];
+  labels: string[];
+  /** `labels` as normaliseLabel reads them, index for index. */
+  normalisedLabels: string[];
+  prefix: RegExp | null;
+};
 
 const shapes = new WeakMap<TemplateSchema, TemplateShape>();
 
@@ -72,7 +80,8 @@ function templateShape(template: TemplateSchema): TemplateShape {
     const sections = flattenSections(template.sections);
     const patterns = sections.map((s) => headingPattern(s.title));
     const itemPatterns = template.groups.flatMap((g) => g.itemIds.map((id) => patterns[sections.findIndex((s) => s.id === id)]).filter((p) => p !== undefined));
-    shape = { sections, patterns, itemPatterns, labels: labelsOf(template), prefix: titlePrefix(template.title?.prefix ?? '') };
+    const labels = labelsOf(template);
+    shape = { sections, patterns, itemPatterns, labels, normalisedLabels: labels.map(normaliseLabel), prefix: titlePrefix(template.title?.prefix ?? '') };
     shapes.set(template, shape);
   }
   return shape;
@@ -96,7 +105,7 @@ function scoreTemplate(template: TemplateSchema, doc: DocumentShape): TemplateMa
     parts.push({ weight: FRONTMATTER_WEIGHT, value: (2 * keysFound.length) / (templateKeys.length + structure.frontmatterKeys.length) });
   }
   const templateLabels = shape.labels;
-  const labelsFound = templateLabels.filter((l) => doc.labels.has(normaliseLabel(l)));
+  const labelsFound = templateLabels.filter((_, k) => doc.labels.has(shape.normalisedLabels[k]!));
   // A template with one or two labels (`Status`) says little by them: they count less.
   if (templateLabels.length > 0) parts.push({ weight: LABEL_WEIGHT * Math.min(1, templateLabels.length / 3), value: labelsFound.length / templateLabels.length });
   const { prefix } = shape;
