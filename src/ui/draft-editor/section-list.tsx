@@ -2,9 +2,9 @@ import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useStore } from 'zustand';
 import { addGroupItem } from '../../core/draft/group-edits';
-import type { DraftSection } from '../../core/draft/draft-schema';
 import type { RepeatGroup, TemplateSchema } from '../../core/template/schema';
 import { draftsStore } from '../../store/drafts-store';
+import { useTopSectionWeights } from './use-top-section-weights';
 import { sectionHeading, useProgressiveCount } from './progressive-sections';
 import { SectionView } from './section-view';
 import { childSectionsOf, editDraft } from '../../store/use-draft-selector';
@@ -22,10 +22,7 @@ export const SectionList = memo(function SectionList({ draftId, parentId, templa
     draftsStore,
     useShallow((state) => childSectionsOf(state.drafts[draftId], parentId).map((s) => `${s.id}|${s.templateSectionId ?? ''}`)),
   );
-  const weights = useStore(
-    draftsStore,
-    useShallow((state) => (parentId === null ? childSectionsOf(state.drafts[draftId], null).map(subtreeSize) : [])),
-  );
+  const weights = useTopSectionWeights(draftId, parentId === null);
   const shown = useProgressiveCount(weights, parentId === null);
   const groups = template.groups.filter((g) => g.parentId === parentId);
   const groupOf = (templateSectionId: string) => groups.find((g) => g.itemIds.includes(templateSectionId));
@@ -71,8 +68,4 @@ function AddGroupItem({ draftId, group }: { draftId: string; group: RepeatGroup 
       {group.addHint && <span className="group-add-hint">{group.addHint.replace(/^\[|\]$/g, '')}</span>}
     </div>
   );
-}
-
-function subtreeSize(section: DraftSection): number {
-  return section.children.reduce((sum, child) => sum + subtreeSize(child), 1);
 }
