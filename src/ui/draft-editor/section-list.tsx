@@ -7,6 +7,8 @@ import { draftsStore } from '../../store/drafts-store';
 import { useTopSectionWeights } from './use-top-section-weights';
 import { sectionHeading, useProgressiveCount } from './progressive-sections';
 import { SectionView } from './section-view';
+import { SectionPlaceholder } from './section-placeholder';
+import { useRevealOnFind } from './use-reveal-on-find';
 import { childSectionsOf, editDraft } from '../../store/use-draft-selector';
 
 type Props = { draftId: string; parentId: string | null; template: TemplateSchema };
@@ -24,6 +26,7 @@ export const SectionList = memo(function SectionList({ draftId, parentId, templa
   );
   const weights = useTopSectionWeights(draftId, parentId === null);
   const shown = useProgressiveCount(weights, parentId === null);
+  useRevealOnFind(parentId === null);
   const groups = template.groups.filter((g) => g.parentId === parentId);
   const groupOf = (templateSectionId: string) => groups.find((g) => g.itemIds.includes(templateSectionId));
 
@@ -40,6 +43,10 @@ export const SectionList = memo(function SectionList({ draftId, parentId, templa
             {lastOfGroup && <AddGroupItem draftId={draftId} group={group} />}
           </div>
         );
+      })}
+      {children.slice(shown).map((pair) => {
+        const id = pair.split('|')[0] ?? '';
+        return <SectionPlaceholder key={id} draftId={draftId} sectionId={id} />;
       })}
       {shown >= children.length &&
         groups
