@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { loadDraft } from '../core/draft/load-draft';
 import { docToDraft } from '../core/draft-doc/doc-to-draft';
-import { draftToUpdate } from '../core/draft-doc/draft-to-doc';
+import { draftToDoc } from '../core/draft-doc/draft-to-doc';
 import { loadSummary, summarizeDraft, type DraftSummary } from '../core/draft-summary/draft-summary';
 import { fromBase64url, toBase64url } from '../core/share/base64url';
 import { appendUpdates, compactUpdates, deleteUpdates, moveRecordToUpdates, putRecord, readAllRecords, readDraftUpdates, readRecord, readStoredDraftIds, SUMMARIES_STORE } from './draft-db';
@@ -180,10 +180,9 @@ export function localDraftBackend(deps: LocalDraftBackendDeps): LocalDraftBacken
           unreadable.push({ id: key, reason: result.ok ? (listed.has(key) ? 'The draft is stored twice; this older copy is kept apart.' : 'The draft’s id does not match the key it is stored under.') : result.reason, raw: value });
           continue;
         }
-        const update = draftToUpdate(result.draft);
-        await moveRecordToUpdates(db, key, update, summarizeDraft(result.draft));
-        const doc = new Y.Doc();
-        Y.applyUpdate(doc, update, backend);
+        // The doc made from the record is the one kept, not read again from its own update.
+        const doc = draftToDoc(result.draft);
+        await moveRecordToUpdates(db, key, Y.encodeStateAsUpdate(doc), summarizeDraft(result.draft));
         docs.set(key, doc);
         loaded.add(key);
         stateOf(key).stored = 1;

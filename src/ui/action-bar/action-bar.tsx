@@ -31,7 +31,8 @@ export function ActionBar({ draftId, view, views, onView, checksOpen, onToggleCh
     const editor = element?.closest<HTMLElement>('.draft-editor');
     if (!element || !editor) return;
     const publish = () => editor.style.setProperty('--dock-height', `${Math.ceil(element.getBoundingClientRect().height)}px`);
-    publish();
+    // Published from the observer only: it reports the dock once laid out, before that frame paints,
+    // where reading its size here would lay out the whole page one extra time on opening.
     const observer = new ResizeObserver(publish);
     observer.observe(element);
     return () => observer.disconnect();

@@ -10,7 +10,8 @@ export function useOverflowsX(ref: RefObject<HTMLElement | null>): boolean {
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     if (element.firstElementChild) observer.observe(element.firstElementChild);
-    measure();
+    // No measure() now: reading the sizes here would lay out the whole page before its first paint;
+    // the observer reports every observed box once it is laid out (a box of no size has nothing to overflow).
     return () => observer.disconnect();
   }, [ref]);
   return overflows;

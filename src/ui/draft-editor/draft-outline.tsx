@@ -11,7 +11,8 @@ import { useSectionHasErrors } from '../draft-review/review-store';
 import { useFindingsShown } from '../draft-review/reveal-store';
 import { InlineTitle } from './inline-title';
 import { sectionHeadingId } from './section-heading-id';
-import { sectionHeading } from './progressive-sections';
+import { useTopSectionWeights } from './use-top-section-weights';
+import { sectionHeading, useProgressiveCount, type ProgressiveSizes } from './progressive-sections';
 import { childSectionsOf } from '../../store/use-draft-selector';
 import { PeerBadges } from '../team/peer-badges';
 import { usePeersIn } from '../team/use-team';
@@ -39,15 +40,20 @@ export const DraftOutline = memo(function DraftOutline({ draftId }: { draftId: s
   );
 });
 
+// A screenful of the outline (its items are one line each) with the first paint, the rest after, as the form's sections.
+const OUTLINE_SIZES: ProgressiveSizes = { first: 30, chunk: 40 };
+
 function OutlineList({ draftId, parentId }: { draftId: string; parentId: string | null }) {
   const ids = useStore(
     draftsStore,
     useShallow((state) => childSectionsOf(state.drafts[draftId], parentId).map((s) => s.id)),
   );
+  const weights = useTopSectionWeights(draftId, parentId === null);
+  const shown = useProgressiveCount(weights, parentId === null, OUTLINE_SIZES);
   if (ids.length === 0) return null;
   return (
     <ol>
-      {ids.map((id) => (
+      {ids.slice(0, shown).map((id) => (
         <OutlineItem key={id} draftId={draftId} sectionId={id} />
       ))}
     </ol>

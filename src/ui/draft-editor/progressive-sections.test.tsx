@@ -3,13 +3,13 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import { useLayoutEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
-import { countWithin, FIRST_SCREEN_SECTIONS, revealAllSections, SECTIONS_PER_CHUNK, useProgressiveCount } from './progressive-sections';
+import { countWithin, FIRST_SCREEN_SECTIONS, revealAllSections, SECTIONS_PER_CHUNK, useProgressiveCount, type ProgressiveSizes } from './progressive-sections';
 
 afterEach(cleanup);
 
 /** Lists the sections shown; `commits` gets the count of every commit, in order. */
-function List({ weights, enabled = true, commits = [], onCommit }: { weights: number[]; enabled?: boolean; commits?: number[]; onCommit?: () => void }) {
-  const shown = useProgressiveCount(weights, enabled);
+function List({ weights, enabled = true, commits = [], onCommit, sizes }: { weights: number[]; enabled?: boolean; commits?: number[]; onCommit?: () => void; sizes?: ProgressiveSizes }) {
+  const shown = useProgressiveCount(weights, enabled, sizes);
   useLayoutEffect(() => {
     commits.push(Math.min(shown, weights.length));
     onCommit?.();
@@ -51,6 +51,15 @@ describe('useProgressiveCount', () => {
     expect(steps.length).toBeGreaterThanOrEqual(3);
     for (const step of steps) expect(step).toBeLessThanOrEqual(SECTIONS_PER_CHUNK);
     expect(shownCount()).toBe(40);
+  });
+
+  it('takes a list of its own first screen and chunk sizes (the outline, one line an item)', async () => {
+    const commits: number[] = [];
+    render(<List weights={forty()} commits={commits} sizes={{ first: 15, chunk: 20 }} />);
+    expect(commits).toEqual([15]);
+    await settle();
+    // (Once all are in, one more commit marks the list complete: the same 40.)
+    expect([...new Set(commits)]).toEqual([15, 35, 40]);
   });
 
   it('renders everything at once when asked (a jump to a section not yet there)', async () => {

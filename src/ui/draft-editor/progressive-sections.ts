@@ -15,6 +15,10 @@ import { sectionHeadingId } from './section-heading-id';
 export const FIRST_SCREEN_SECTIONS = 6;
 export const SECTIONS_PER_CHUNK = 10;
 
+/** How much of a list renders with the first paint, and then after each paint (in sections' worth). */
+export type ProgressiveSizes = { first: number; chunk: number };
+const FORM_SIZES: ProgressiveSizes = { first: FIRST_SCREEN_SECTIONS, chunk: SECTIONS_PER_CHUNK };
+
 let reveals = 0;
 const listeners = new Set<() => void>();
 const subscribe = (listener: () => void) => {
@@ -41,15 +45,15 @@ export function sectionHeading(sectionId: string): HTMLElement | null {
  * How many of the top sections to render now, given each one's weight.
  * Once all are shown they stay shown: a section added later renders at once.
  */
-export function useProgressiveCount(weights: readonly number[], enabled: boolean): number {
+export function useProgressiveCount(weights: readonly number[], enabled: boolean, sizes: ProgressiveSizes = FORM_SIZES): number {
   const revealsAtMount = useState(() => reveals)[0];
   const revealed = useSyncExternalStore(subscribe, () => reveals) !== revealsAtMount;
-  const [count, setCount] = useState(() => (enabled ? countWithin(weights, 0, FIRST_SCREEN_SECTIONS) : Infinity));
+  const [count, setCount] = useState(() => (enabled ? countWithin(weights, 0, sizes.first) : Infinity));
   const total = weights.length;
   useEffect(() => {
     if (revealed || count === Infinity) return;
     return afterPaint(() => {
-      startTransition(() => setCount((shown) => (shown >= total ? Infinity : countWithin(weights, shown, SECTIONS_PER_CHUNK))));
+      startTransition(() => setCount((shown) => (shown >= total ? Infinity : countWithin(weights, shown, sizes.chunk))));
     });
     // `weights` is read for the chunk size only; a new array with the same length does not restart anything.
     // eslint-disable-next-line react-hooks/exhaustive-deps

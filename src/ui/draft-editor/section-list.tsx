@@ -2,11 +2,13 @@ import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useStore } from 'zustand';
 import { addGroupItem } from '../../core/draft/group-edits';
-import type { DraftSection } from '../../core/draft/draft-schema';
 import type { RepeatGroup, TemplateSchema } from '../../core/template/schema';
 import { draftsStore } from '../../store/drafts-store';
+import { useTopSectionWeights } from './use-top-section-weights';
 import { sectionHeading, useProgressiveCount } from './progressive-sections';
 import { SectionView } from './section-view';
+import { SectionPlaceholder } from './section-placeholder';
+import { useRevealOnFind } from './use-reveal-on-find';
 import { childSectionsOf, editDraft } from '../../store/use-draft-selector';
 
 type Props = { draftId: string; parentId: string | null; template: TemplateSchema };
@@ -22,11 +24,9 @@ export const SectionList = memo(function SectionList({ draftId, parentId, templa
     draftsStore,
     useShallow((state) => childSectionsOf(state.drafts[draftId], parentId).map((s) => `${s.id}|${s.templateSectionId ?? ''}`)),
   );
-  const weights = useStore(
-    draftsStore,
-    useShallow((state) => (parentId === null ? childSectionsOf(state.drafts[draftId], null).map(subtreeSize) : [])),
-  );
+  const weights = useTopSectionWeights(draftId, parentId === null);
   const shown = useProgressiveCount(weights, parentId === null);
+  useRevealOnFind(parentId === null);
   const groups = template.groups.filter((g) => g.parentId === parentId);
   const groupOf = (templateSectionId: string) => groups.find((g) => g.itemIds.includes(templateSectionId));
 
@@ -43,6 +43,10 @@ export const SectionList = memo(function SectionList({ draftId, parentId, templa
             {lastOfGroup && <AddGroupItem draftId={draftId} group={group} />}
           </div>
         );
+      })}
+      {children.slice(shown).map((pair) => {
+        const id = pair.split('|')[0] ?? '';
+        return <SectionPlaceholder key={id} draftId={draftId} sectionId={id} />;
       })}
       {shown >= children.length &&
         groups
@@ -71,8 +75,4 @@ function AddGroupItem({ draftId, group }: { draftId: string; group: RepeatGroup 
       {group.addHint && <span className="group-add-hint">{group.addHint.replace(/^\[|\]$/g, '')}</span>}
     </div>
   );
-}
-
-function subtreeSize(section: DraftSection): number {
-  return section.children.reduce((sum, child) => sum + subtreeSize(child), 1);
 }

@@ -133,7 +133,11 @@ export const LiveProseEditor = memo(function LiveProseEditor({
       view.dispatch(view.state.tr.setSelection(hit ? Selection.near(view.state.doc.resolve(Math.min(hit.pos, view.state.doc.content.size)), -1) : Selection.atEnd(view.state.doc)));
     }
     emittedDoc.current = editor.state.doc;
-    if (start.text) view.dispatch(view.state.tr.insertText(start.text).scrollIntoView());
+    // What was typed before the editor was here (see ProseField): a new line is Enter, as it was pressed.
+    start.text?.split('\n').forEach((line, index) => {
+      if (index > 0) editor.commands.enter();
+      if (line) view.dispatch(view.state.tr.insertText(line).scrollIntoView());
+    });
   }, [editor, start, collab, initialMarkdown]);
 
   // Emit anything not yet emitted before the editor goes (normally nothing: every update emits).

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { useState } from 'react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { activeProseFieldKey } from './active-prose-field';
+import { loadLiveProseEditor } from './load-live-prose-editor';
 import { ProseField } from './prose-field';
 
 // happy-dom cannot run DOMPurify (see sanitize-prose-html.ts); sanitising is
@@ -19,6 +20,11 @@ vi.mock('./render-markdown', async () => {
       return container.innerHTML;
     },
   };
+});
+
+// The live editor's code loads on its own (prose-field-loading.test.tsx has a press before it is here).
+beforeAll(async () => {
+  await loadLiveProseEditor();
 });
 
 afterEach(async () => {
