@@ -181,7 +181,7 @@ function markdown(r: Results): string {
     ...(r.peers ? peerSection(r) : []),
     '## Library and autosave',
     '',
-    ...r.library.map((f) => `- A library of ${f.drafts} drafts is listed ${f.shownMs} ms after navigation starts (${f.cpuThrottle}x CPU; read from the stored summaries, the count said and the first page of 50 drafts shown).`),
+    ...r.library.map((f) => `- A library of ${f.drafts} drafts is listed ${f.shownMs} ms after navigation starts (${f.cpuThrottle}x CPU; read from the stored summaries, the count said and the first drafts shown)${f.pageMs === undefined ? '' : `, its whole first page of 50 at ${f.pageMs} ms (a screenful is rendered first, the rest of the page right after)`}.`),
     `- One autosave of a ${r.autosave.sections}-section draft holds the main thread for ${r.autosave.putMedianMs} ms (median; ${r.autosave.putMaxMs} ms at most over ${r.autosave.saves} saves): IndexedDB's put() copying the draft; the write itself runs off the main thread.`,
     '',
     ...(r.heap
@@ -327,6 +327,25 @@ async function waitForServer(url: string): Promise<void> {
   throw new Error(`The preview server did not start at ${url}`);
 }
 
+/** Serves the build, lets `measure` put its figures into the last results.json, and writes it and RESULTS.md again. */
+async function measureInto(measure: (browser: Browser, results: Results) => Promise<void>): Promise<void> {
+  const results = JSON.parse(readFileSync(new URL('./results.json', import.meta.url), 'utf8')) as Results;
+  const vite = fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import.meta.url));
+  const server = spawn(process.execPath, [vite, 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+  try {
+    await waitForServer(BASE);
+    const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox'] });
+    await measure(browser, results);
+    await browser.close();
+    results.measuredAt = new Date().toISOString();
+    results.runs = RUNS;
+    writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+    writeFileSync(new URL('./RESULTS.md', import.meta.url), markdown(results));
+  } finally {
+    server.kill();
+  }
+}
+
 if (process.argv.includes('--sync-only')) {
   // Measures the sync server alone and merges its figures into the last results.json.
   const results = JSON.parse(readFileSync(new URL('./results.json', import.meta.url), 'utf8')) as Results;
@@ -335,45 +354,21 @@ if (process.argv.includes('--sync-only')) {
   writeFileSync(new URL('./RESULTS.md', import.meta.url), markdown(results));
 } else if (process.argv.includes('--editor-only')) {
   // Measures the editor and its baselines alone (after \`vite build\`) and merges them into the last results.json.
-  const results = JSON.parse(readFileSync(new URL('./results.json', import.meta.url), 'utf8')) as Results;
-  const vite = fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import.meta.url));
-  const server = spawn(process.execPath, [vite, 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
-  try {
-    await waitForServer(BASE);
-    const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox'] });
+  await measureInto(async (browser, results) => {
     results.editor = [];
     results.baselines = [];
     for (const throttle of [1, 4]) {
       results.baselines.push(log(await measureBaselines(browser, BASE, throttle, RUNS)));
       for (const sections of [60, 200]) results.editor.push(log(await measureEditor(browser, BASE, sections, throttle, RUNS)));
     }
-    await browser.close();
-    results.measuredAt = new Date().toISOString();
-    results.runs = RUNS;
-    writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
-    writeFileSync(new URL('./RESULTS.md', import.meta.url), markdown(results));
-  } finally {
-    server.kill();
-  }
+  });
 } else if (process.argv.includes('--library-only')) {
   // Measures the library and the baselines it is read against (after \`vite build\`) and merges them into the last results.json.
-  const results = JSON.parse(readFileSync(new URL('./results.json', import.meta.url), 'utf8')) as Results;
-  const vite = fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import.meta.url));
-  const server = spawn(process.execPath, [vite, 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
-  try {
-    await waitForServer(BASE);
-    const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox'] });
+  await measureInto(async (browser, results) => {
     results.baselines = [];
     for (const throttle of [1, 4]) results.baselines.push(log(await measureBaselines(browser, BASE, throttle, RUNS)));
     results.library = await measureAllLibraries(browser);
-    await browser.close();
-    results.measuredAt = new Date().toISOString();
-    results.runs = RUNS;
-    writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
-    writeFileSync(new URL('./RESULTS.md', import.meta.url), markdown(results));
-  } finally {
-    server.kill();
-  }
+  });
 } else if (process.argv.includes('--report-only')) {
   // Rewrites RESULTS.md from the last results.json (after a change to the report's wording), measuring nothing.
   const results = JSON.parse(readFileSync(new URL('./results.json', import.meta.url), 'utf8')) as Results;
