@@ -27,6 +27,8 @@ type Results = {
   editor: EditorFigures[];
   baselines: BaselineFigures[];
   library: LibraryFigures[];
+  /** The baselines the library figures are read against, measured in their run (--library-only measures these alone); absent: \`baselines\`. */
+  libraryBaselines?: BaselineFigures[];
   autosave: AutosaveFigures;
   export: ExportFigures[];
   share: ReturnType<typeof measureShareLinks>;
@@ -125,7 +127,7 @@ function markdown(r: Results): string {
     ...(r.check ? [`| ${r.check.specs} specs checked within 3x of marked | ${r.check.ratio}x (${r.check.checkMs} ms) | marked: ${r.check.markedMs} ms | ${verdict(r.check.ratio <= 3)} |`] : []),
     `| Share links shorter than lz-string's | ${Math.max(...r.share.map((s) => s.ratio))}x at worst | lz-string | ${verdict(r.share.every((s) => s.ratio < 1))} |`,
     ...r.library.flatMap((f) => {
-      const b = base(f.cpuThrottle);
+      const b = libraryBase(r, f.cpuThrottle);
       const limit = f.drafts <= 500 ? 1.3 : 2;
       const ratio = b ? round(f.shownMs / b.firstScreenMs) : Infinity;
       const rows = [`| ${f.drafts}-draft library listed within ${limit}x of the first screen at ${f.cpuThrottle}x CPU | ${f.shownMs} ms (${ratio}x) | first screen, no draft: ${b?.firstScreenMs} ms | ${verdict(ratio <= limit)} |`];
@@ -138,7 +140,7 @@ function markdown(r: Results): string {
       return rows;
     }),
   ];
-  const misses: string[] = [];
+  const misses: string[] = [...libraryMisses(r)];
   if (editable4 >= 300 && b4 && e60x4) {
     misses.push(
       `- **Editable at 4x.** On this machine the first screen alone (the template picker with no draft: the app's JavaScript evaluated, IndexedDB opened, one render) takes ${b4.firstScreenMs} ms at 4x, ${b1?.firstScreenMs} ms unthrottled, so no screen of the app can be ready in 300 ms at 4x here. Opening a 60-section draft costs ${editable4 - b4.firstScreenMs} ms more than that: the editor's code (loaded on demand), reading and checking the stored draft (zod), the outline of every section, and the first screenful of sections; the other sections follow in chunks after the first paint (the "all sections rendered" column), as transitions that typing interrupts.`,
@@ -249,6 +251,23 @@ function markdown(r: Results): string {
     ...r.share.map((s) => `| ${s.template} | ${s.ours} | ${s.lzString} | ${s.ratio} |`),
     '',
   ].join('\n');
+}
+
+function libraryBase(r: Results, cpu: number): BaselineFigures | undefined {
+  return (r.libraryBaselines ?? r.baselines).find((b) => b.cpuThrottle === cpu);
+}
+
+/** Why a library target (#16) is missed, from the figures of the same run. */
+function libraryMisses(r: Results): string[] {
+  const searched = r.library.filter((f) => f.searchP95Ms !== undefined && (f.searchP95Ms >= 16 || (f.searchAnswerP95Ms ?? 0) >= 16));
+  if (searched.length === 0) return [];
+  const parts = searched.map((f) => {
+    const b = libraryBase(r, f.cpuThrottle);
+    return `at ${f.cpuThrottle}x the next frame's p95 is ${f.searchP95Ms} ms against a bare input's ${b?.bareInputP95Ms} ms (p50 ${f.searchP50Ms} / ${b?.bareInputP50Ms} ms), and the painted list of matches comes at p95 ${f.searchAnswerP95Ms} ms`;
+  });
+  return [
+    `- **Search within a frame.** The same harness typing into a page that is nothing but a text input does not paint within 16 ms at p95 here either: ${parts.join('; ')}. On each key the box is painted first (the query is a deferred value) and the list of matches follows in a render that the next key interrupts: a filter of precomputed folded texts (about a millisecond for 5,000 drafts unthrottled) and the drafts that came into the first page rendered; drafts below the fold are not laid out (content-visibility).`,
+  ];
 }
 
 /** Specwright's form beside a plain WYSIWYG editor and a plain Markdown editor holding the same spec. */
@@ -365,8 +384,8 @@ if (process.argv.includes('--sync-only')) {
 } else if (process.argv.includes('--library-only')) {
   // Measures the library and the baselines it is read against (after \`vite build\`) and merges them into the last results.json.
   await measureInto(async (browser, results) => {
-    results.baselines = [];
-    for (const throttle of [1, 4]) results.baselines.push(log(await measureBaselines(browser, BASE, throttle, RUNS)));
+    results.libraryBaselines = [];
+    for (const throttle of [1, 4]) results.libraryBaselines.push(log(await measureBaselines(browser, BASE, throttle, RUNS)));
     results.library = await measureAllLibraries(browser);
   });
 } else if (process.argv.includes('--report-only')) {
