@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import { measureAutosave, measureBundles, measureLibrary, type AutosaveFigures, type BundleFigures, type LibraryFigures } from './measure-app';
 import { measureBaselines, measureEditor, type BaselineFigures, type EditorFigures } from './measure-editor';
 import { measureCheck, type CheckFigures } from './measure-check';
@@ -27,6 +27,8 @@ type Results = {
   editor: EditorFigures[];
   baselines: BaselineFigures[];
   library: LibraryFigures[];
+  /** The baselines the library figures are read against, measured in their run (--library-only measures these alone); absent: \`baselines\`. */
+  libraryBaselines?: BaselineFigures[];
   autosave: AutosaveFigures;
   export: ExportFigures[];
   share: ReturnType<typeof measureShareLinks>;
@@ -47,6 +49,15 @@ async function measureAllSync(): Promise<SyncFigures[]> {
   const figures: SyncFigures[] = [];
   for (const scenario of syncScenarios) figures.push(log(await measureSync(scenario)));
   return figures;
+}
+
+async function measureAllLibraries(browser: Browser): Promise<LibraryFigures[]> {
+  return [
+    log(await measureLibrary(browser, BASE, 500, 1, RUNS)),
+    log(await measureLibrary(browser, BASE, 500, 4, 1)),
+    log(await measureLibrary(browser, BASE, 5000, 1, RUNS, { search: true })),
+    log(await measureLibrary(browser, BASE, 5000, 4, 1, { search: true })),
+  ];
 }
 
 async function main() {
@@ -76,12 +87,7 @@ async function main() {
     }
     const peers: PeerFigures[] = [];
     for (const throttle of [1, 4]) for (const peer of ['tiptap', 'textarea'] as const) peers.push(log(await measurePeer(browser, peer, 60, throttle, RUNS)));
-    const library = [
-      log(await measureLibrary(browser, BASE, 500, 1, RUNS)),
-      log(await measureLibrary(browser, BASE, 500, 4, 1)),
-      log(await measureLibrary(browser, BASE, 5000, 1, RUNS, { search: true })),
-      log(await measureLibrary(browser, BASE, 5000, 4, 1, { search: true })),
-    ];
+    const library = await measureAllLibraries(browser);
     const autosave = log(await measureAutosave(browser, BASE, 60));
     const heap = log(await measureHeap(browser, BASE, 200, 20));
     await browser.close();
@@ -121,17 +127,20 @@ function markdown(r: Results): string {
     ...(r.check ? [`| ${r.check.specs} specs checked within 3x of marked | ${r.check.ratio}x (${r.check.checkMs} ms, ${r.check.threads ?? 1} threads; one thread: ${r.check.singleThreadRatio ?? r.check.ratio}x; ${r.check.coreThreads ?? 1} threads: ${r.check.allCoresRatio ?? r.check.ratio}x) | marked: ${r.check.markedMs} ms | ${verdict(r.check.ratio <= 3)} |`] : []),
     `| Share links shorter than lz-string's | ${Math.max(...r.share.map((s) => s.ratio))}x at worst | lz-string | ${verdict(r.share.every((s) => s.ratio < 1))} |`,
     ...r.library.flatMap((f) => {
-      const b = base(f.cpuThrottle);
+      const b = libraryBase(r, f.cpuThrottle);
       const limit = f.drafts <= 500 ? 1.3 : 2;
       const ratio = b ? round(f.shownMs / b.firstScreenMs) : Infinity;
       const rows = [`| ${f.drafts}-draft library listed within ${limit}x of the first screen at ${f.cpuThrottle}x CPU | ${f.shownMs} ms (${ratio}x) | first screen, no draft: ${b?.firstScreenMs} ms | ${verdict(ratio <= limit)} |`];
       if (f.searchP95Ms !== undefined) {
-        rows.push(`| Search of ${f.drafts} drafts answers each key within a frame (16 ms) at ${f.cpuThrottle}x CPU | p95 ${f.searchP95Ms} ms (p50 ${f.searchP50Ms}, ${f.searchKeys} keys) | bare input: p95 ${b?.bareInputP95Ms} ms | ${verdict(f.searchP95Ms < 16)} |`);
+        rows.push(`| Search of ${f.drafts} drafts: key press to the next painted frame within 16 ms at ${f.cpuThrottle}x CPU | p95 ${f.searchP95Ms} ms (p50 ${f.searchP50Ms}, ${f.searchKeys} keys) | bare input: p95 ${b?.bareInputP95Ms} ms | ${verdict(f.searchP95Ms < 16)} |`);
+        if (f.searchAnswerP95Ms !== undefined) {
+          rows.push(`| Search of ${f.drafts} drafts: key press to the painted list of its matches within 16 ms at ${f.cpuThrottle}x CPU | p95 ${f.searchAnswerP95Ms} ms (p50 ${f.searchAnswerP50Ms}) | bare input: p95 ${b?.bareInputP95Ms} ms | ${verdict(f.searchAnswerP95Ms < 16)} |`);
+        }
       }
       return rows;
     }),
   ];
-  const misses: string[] = [];
+  const misses: string[] = [...libraryMisses(r)];
   if (editable4 >= 300 && b4 && e60x4) {
     misses.push(
       `- **Editable at 4x.** On this machine the first screen alone (the template picker with no draft: the app's JavaScript evaluated, IndexedDB opened, one render) takes ${b4.firstScreenMs} ms at 4x, ${b1?.firstScreenMs} ms unthrottled, so no screen of the app can be ready in 300 ms at 4x here. Opening a 60-section draft costs ${editable4 - b4.firstScreenMs} ms more than that: the editor's code (loaded on demand), reading and checking the stored draft (zod), the outline of every section, and the first screenful of sections; the other sections follow in chunks after the first paint (the "all sections rendered" column), as transitions that typing interrupts.`,
@@ -174,7 +183,7 @@ function markdown(r: Results): string {
     ...(r.peers ? peerSection(r) : []),
     '## Library and autosave',
     '',
-    ...r.library.map((f) => `- A library of ${f.drafts} drafts is listed ${f.shownMs} ms after navigation starts (${f.cpuThrottle}x CPU; read from the stored summaries, the count said and the first page of 50 drafts shown).`),
+    ...r.library.map((f) => `- A library of ${f.drafts} drafts is listed ${f.shownMs} ms after navigation starts (${f.cpuThrottle}x CPU; read from the stored summaries, the count said and the first drafts shown)${f.pageMs === undefined ? '' : `, its whole first page of 50 at ${f.pageMs} ms (a screenful is rendered first, the rest of the page right after)`}.`),
     `- One autosave of a ${r.autosave.sections}-section draft holds the main thread for ${r.autosave.putMedianMs} ms (median; ${r.autosave.putMaxMs} ms at most over ${r.autosave.saves} saves): IndexedDB's put() copying the draft; the write itself runs off the main thread.`,
     '',
     ...(r.heap
@@ -242,6 +251,23 @@ function markdown(r: Results): string {
     ...r.share.map((s) => `| ${s.template} | ${s.ours} | ${s.lzString} | ${s.ratio} |`),
     '',
   ].join('\n');
+}
+
+function libraryBase(r: Results, cpu: number): BaselineFigures | undefined {
+  return (r.libraryBaselines ?? r.baselines).find((b) => b.cpuThrottle === cpu);
+}
+
+/** Why a library target (#16) is missed, from the figures of the same run. */
+function libraryMisses(r: Results): string[] {
+  const searched = r.library.filter((f) => f.searchP95Ms !== undefined && (f.searchP95Ms >= 16 || (f.searchAnswerP95Ms ?? 0) >= 16));
+  if (searched.length === 0) return [];
+  const parts = searched.map((f) => {
+    const b = libraryBase(r, f.cpuThrottle);
+    return `at ${f.cpuThrottle}x the next frame's p95 is ${f.searchP95Ms} ms against a bare input's ${b?.bareInputP95Ms} ms (p50 ${f.searchP50Ms} / ${b?.bareInputP50Ms} ms), and the painted list of matches comes at p95 ${f.searchAnswerP95Ms} ms`;
+  });
+  return [
+    `- **Search within a frame.** The same harness typing into a page that is nothing but a text input does not paint within 16 ms at p95 here either: ${parts.join('; ')}. On each key the box is painted first (the query is a deferred value) and the list of matches follows in a render that the next key interrupts: a filter of precomputed folded texts (about a millisecond for 5,000 drafts unthrottled) and the drafts that came into the first page rendered; drafts below the fold are not laid out (content-visibility).`,
+  ];
 }
 
 /** Specwright's form beside a plain WYSIWYG editor and a plain Markdown editor holding the same spec. */
@@ -320,26 +346,15 @@ async function waitForServer(url: string): Promise<void> {
   throw new Error(`The preview server did not start at ${url}`);
 }
 
-if (process.argv.includes('--sync-only')) {
-  // Measures the sync server alone and merges its figures into the last results.json.
-  const results = JSON.parse(readFileSync(new URL('./results.json', import.meta.url), 'utf8')) as Results;
-  results.sync = await measureAllSync();
-  writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(new URL('./RESULTS.md', import.meta.url), markdown(results));
-} else if (process.argv.includes('--editor-only')) {
-  // Measures the editor and its baselines alone (after \`vite build\`) and merges them into the last results.json.
+/** Serves the build, lets `measure` put its figures into the last results.json, and writes it and RESULTS.md again. */
+async function measureInto(measure: (browser: Browser, results: Results) => Promise<void>): Promise<void> {
   const results = JSON.parse(readFileSync(new URL('./results.json', import.meta.url), 'utf8')) as Results;
   const vite = fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import.meta.url));
   const server = spawn(process.execPath, [vite, 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
   try {
     await waitForServer(BASE);
     const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox'] });
-    results.editor = [];
-    results.baselines = [];
-    for (const throttle of [1, 4]) {
-      results.baselines.push(log(await measureBaselines(browser, BASE, throttle, RUNS)));
-      for (const sections of [60, 200]) results.editor.push(log(await measureEditor(browser, BASE, sections, throttle, RUNS)));
-    }
+    await measure(browser, results);
     await browser.close();
     results.measuredAt = new Date().toISOString();
     results.runs = RUNS;
@@ -348,6 +363,31 @@ if (process.argv.includes('--sync-only')) {
   } finally {
     server.kill();
   }
+}
+
+if (process.argv.includes('--sync-only')) {
+  // Measures the sync server alone and merges its figures into the last results.json.
+  const results = JSON.parse(readFileSync(new URL('./results.json', import.meta.url), 'utf8')) as Results;
+  results.sync = await measureAllSync();
+  writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(new URL('./RESULTS.md', import.meta.url), markdown(results));
+} else if (process.argv.includes('--editor-only')) {
+  // Measures the editor and its baselines alone (after \`vite build\`) and merges them into the last results.json.
+  await measureInto(async (browser, results) => {
+    results.editor = [];
+    results.baselines = [];
+    for (const throttle of [1, 4]) {
+      results.baselines.push(log(await measureBaselines(browser, BASE, throttle, RUNS)));
+      for (const sections of [60, 200]) results.editor.push(log(await measureEditor(browser, BASE, sections, throttle, RUNS)));
+    }
+  });
+} else if (process.argv.includes('--library-only')) {
+  // Measures the library and the baselines it is read against (after \`vite build\`) and merges them into the last results.json.
+  await measureInto(async (browser, results) => {
+    results.libraryBaselines = [];
+    for (const throttle of [1, 4]) results.libraryBaselines.push(log(await measureBaselines(browser, BASE, throttle, RUNS)));
+    results.library = await measureAllLibraries(browser);
+  });
 } else if (process.argv.includes('--report-only')) {
   // Rewrites RESULTS.md from the last results.json (after a change to the report's wording), measuring nothing.
   const results = JSON.parse(readFileSync(new URL('./results.json', import.meta.url), 'utf8')) as Results;

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 
 /** One request on an object store: a method of IDBObjectStore and its arguments. */
-type Call = [method: 'get' | 'put' | 'count' | 'getAll', ...args: unknown[]];
+type Call = [method: 'get' | 'put' | 'delete' | 'count' | 'getAll', ...args: unknown[]];
 
 type Request = {
   storeName: 'drafts' | 'templates' | 'draft-updates' | 'summaries';
@@ -101,6 +101,10 @@ export class DraftDatabase {
 
   async putSummary(value: Record<string, unknown>) {
     await this.request({ storeName: 'summaries', mode: 'readwrite', calls: [['put', value]] });
+  }
+
+  async deleteSummary(id: string) {
+    await this.request({ storeName: 'summaries', mode: 'readwrite', calls: [['delete', id]] });
   }
 
   async get(id: string): Promise<unknown> {

@@ -1,8 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renameDraft } from '../draft/rename-draft';
 import { setTitleText } from '../draft/section-edits';
 import { draftOf } from '../draft/__fixtures__/draft-of';
-import { DRAFT_SUMMARY_KIND, DRAFT_SUMMARY_VERSION, loadSummary, summarizeDraft } from './draft-summary';
+import { DRAFT_SUMMARY_KIND, DRAFT_SUMMARY_VERSION, draftSummarySchema, loadSummary, summarizeDraft } from './draft-summary';
 
 describe('draft summary', () => {
   const draft = draftOf('data-platform-feature-spec.md', 'draft-7');
@@ -36,5 +37,28 @@ describe('draft summary', () => {
     expect(loadSummary({ ...summary, title: 42 }, 'draft-7')).toBeNull();
     expect(loadSummary({ ...summary, version: 2 }, 'draft-7')).toBeNull();
     expect(loadSummary(summary, 'draft-8')).toBeNull();
+  });
+
+  it('answers as its zod schema does, whatever is stored', () => {
+    const summary = summarizeDraft(draft);
+    const fieldValue = fc.oneof(fc.string(), fc.integer(), fc.double(), fc.constant(-0), fc.constant(2 ** 53), fc.constant(null), fc.constant(undefined), fc.boolean(), fc.constant(DRAFT_SUMMARY_KIND), fc.constant(DRAFT_SUMMARY_VERSION));
+    const keys = Object.keys(summary) as (keyof typeof summary)[];
+    // A stored summary with some fields damaged, missing or added.
+    const stored = fc.record({
+      changed: fc.dictionary(fc.constantFrom(...keys), fieldValue),
+      removed: fc.subarray(keys),
+      added: fc.dictionary(fc.string(), fieldValue),
+    }).map(({ changed, removed, added }) => {
+      const value: Record<string, unknown> = { ...added, ...summary, ...changed };
+      for (const key of removed) delete value[key];
+      return value;
+    });
+    fc.assert(
+      fc.property(fc.oneof(stored, fc.anything()), fc.constantFrom('draft-7', ''), (value, id) => {
+        const parsed = draftSummarySchema.safeParse(value);
+        expect(loadSummary(value, id)).toEqual(parsed.success && parsed.data.id === id ? parsed.data : null);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

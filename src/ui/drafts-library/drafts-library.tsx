@@ -1,10 +1,10 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useDraftSummaries } from '../../store/use-draft-summaries';
 import { useDraftsStore } from '../../store/use-drafts-store';
 import { DeletedDraftToast } from './deleted-draft-toast';
-import { DraftItem } from './draft-item';
+import { DraftList } from './draft-list';
 import { useNow } from './use-now';
-import { DRAFT_SORT_LABELS, searchDrafts, sortDrafts, type DraftSort } from './visible-drafts';
+import { DRAFT_SORT_LABELS, prepareSearch, searchDrafts, sortDrafts, type DraftSort } from './visible-drafts';
 import './drafts-library.css';
 
 type DraftsLibraryProps = {
@@ -15,21 +15,26 @@ type DraftsLibraryProps = {
 /** How many drafts are rendered at first, and added by each "Show more": a library of thousands stays quick to show. */
 export const DRAFTS_PAGE = 50;
 
+
 /** Every draft stored in this browser: find one, open it, rename, duplicate or delete it. */
 export function DraftsLibrary({ draftHref }: DraftsLibraryProps) {
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const status = useDraftsStore((s) => s.status);
   const summaries = useDraftSummaries();
-  const [query, setQuery] = useState('');
+  const [typed, setQuery] = useState('');
   const [sort, setSort] = useState<DraftSort>('edited');
+  // The box shows each key at once; the list follows in a render that the next key interrupts.
+  const query = useDeferredValue(typed);
   const sorted = useMemo(() => sortDrafts(summaries, sort), [summaries, sort]);
   const matching = useMemo(() => searchDrafts(sorted, query), [sorted, query]);
+  useEffect(() => whenIdle(() => prepareSearch(sorted)), [sorted]);
   // Search runs over every summary; only the first pages are rendered.
   const [pages, setPages] = useState({ key: '', count: 1 });
   const pageKey = `${sort}\n${query}`;
   const pageCount = pages.key === pageKey ? pages.count : 1;
-  const shown = matching.slice(0, pageCount * DRAFTS_PAGE);
+  const limit = pageCount * DRAFTS_PAGE;
+  const more = Math.max(0, matching.length - limit);
   const now = useNow();
   const countText = query.trim() === '' ? draftCount(matching.length) : `${draftCount(matching.length)} match “${query.trim()}”`;
 
@@ -49,7 +54,7 @@ export function DraftsLibrary({ draftHref }: DraftsLibraryProps) {
           <div className="drafts-library-controls">
             <label className="drafts-library-control">
               <span>Search drafts</span>
-              <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Title or template" />
+              <input type="search" value={typed} onChange={(e) => setQuery(e.target.value)} placeholder="Title or template" />
             </label>
             <label className="drafts-library-control">
               <span>Sort by</span>
@@ -62,25 +67,19 @@ export function DraftsLibrary({ draftHref }: DraftsLibraryProps) {
               </select>
             </label>
           </div>
-          {shown.length === 0 ? (
+          {matching.length === 0 ? (
             <p className="drafts-library-message" role="status">
               No drafts match “{query.trim()}”.
             </p>
           ) : (
             <>
               <p className="drafts-library-count" role="status">
-                {shown.length < matching.length ? `${countText}; showing the first ${shown.length}.` : `${countText}.`}
+                {more > 0 ? `${countText}; showing the first ${limit}.` : `${countText}.`}
               </p>
-              <ul className="draft-list" aria-label="Drafts">
-                {shown.map((summary) => (
-                  <li key={summary.id}>
-                    <DraftItem summary={summary} href={draftHref(summary.id)} now={now} />
-                  </li>
-                ))}
-              </ul>
-              {shown.length < matching.length && (
+              <DraftList drafts={matching} limit={limit} draftHref={draftHref} now={now} />
+              {more > 0 && (
                 <button type="button" className="button button-secondary drafts-library-more" onClick={() => setPages({ key: pageKey, count: pageCount + 1 })}>
-                  Show {Math.min(DRAFTS_PAGE, matching.length - shown.length)} more drafts
+                  Show {Math.min(DRAFTS_PAGE, more)} more drafts
                 </button>
               )}
             </>
@@ -94,4 +93,14 @@ export function DraftsLibrary({ draftHref }: DraftsLibraryProps) {
 
 function draftCount(count: number): string {
   return count === 1 ? '1 draft' : `${count.toLocaleString('en')} drafts`;
+}
+
+/** Runs `work` once the browser has nothing else to do; returns what cancels it. */
+function whenIdle(work: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(work, { timeout: 2000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(work, 200);
+  return () => clearTimeout(timer);
 }

@@ -8,23 +8,28 @@ export const DRAFT_SORT_LABELS: Record<DraftSort, string> = {
   created: 'Created',
 };
 
-/** Drafts in one order, each with its search text folded once (lowercase, no accents): a key typed in the search box only compares strings. */
-export type SearchableDrafts = { summaries: DraftSummary[]; texts: string[] };
+/** Drafts in one order, each with its search text folded (lowercase, no accents) once, at the first search: a key typed in the search box only compares strings. */
+export type SearchableDrafts = { summaries: DraftSummary[]; texts?: string[] };
 
 /** The drafts in the chosen order (newest first for dates, A to Z for titles), ready to search; `summaries` itself is not reordered. */
 export function sortDrafts(summaries: readonly DraftSummary[], sort: DraftSort): SearchableDrafts {
-  const sorted = [...summaries].sort(compareBy(sort));
-  return { summaries: sorted, texts: sorted.map(searchText) };
+  return { summaries: [...summaries].sort(compareBy(sort)) };
+}
+
+/** Folds every draft's search text now, for an idle moment after the list is shown (the first search does it otherwise). */
+export function prepareSearch(drafts: SearchableDrafts): string[] {
+  return (drafts.texts ??= drafts.summaries.map(searchText));
 }
 
 /** The drafts matching `query`: every word somewhere in the title or the template name, ignoring case and accents; in their sorted order. */
-export function searchDrafts({ summaries, texts }: SearchableDrafts, query: string): DraftSummary[] {
+export function searchDrafts(drafts: SearchableDrafts, query: string): DraftSummary[] {
   const words = fold(query).split(/\s+/).filter(Boolean);
-  if (words.length === 0) return summaries;
+  if (words.length === 0) return drafts.summaries;
+  const texts = prepareSearch(drafts);
   const matching: DraftSummary[] = [];
-  for (let k = 0; k < summaries.length; k++) {
+  for (let k = 0; k < texts.length; k++) {
     const text = texts[k]!;
-    if (words.every((word) => text.includes(word))) matching.push(summaries[k]!);
+    if (words.every((word) => text.includes(word))) matching.push(drafts.summaries[k]!);
   }
   return matching;
 }
