@@ -1,13 +1,10 @@
 import { memo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
-import { useStore } from 'zustand';
 import { addGroupItem } from '../../core/draft/group-edits';
 import type { DraftSection } from '../../core/draft/draft-schema';
 import type { RepeatGroup, TemplateSchema } from '../../core/template/schema';
-import { draftsStore } from '../../store/drafts-store';
 import { sectionHeading, useProgressiveCount } from './progressive-sections';
 import { SectionView } from './section-view';
-import { childSectionsOf, editDraft } from '../../store/use-draft-selector';
+import { editDraft, useChildSections } from '../../store/use-draft-selector';
 
 type Props = { draftId: string; parentId: string | null; template: TemplateSchema };
 
@@ -18,14 +15,8 @@ type Props = { draftId: string; parentId: string | null; template: TemplateSchem
  */
 export const SectionList = memo(function SectionList({ draftId, parentId, template }: Props) {
   // `id|templateSectionId` pairs: stable while only the sections' content changes.
-  const children = useStore(
-    draftsStore,
-    useShallow((state) => childSectionsOf(state.drafts[draftId], parentId).map((s) => `${s.id}|${s.templateSectionId ?? ''}`)),
-  );
-  const weights = useStore(
-    draftsStore,
-    useShallow((state) => (parentId === null ? childSectionsOf(state.drafts[draftId], null).map(subtreeSize) : [])),
-  );
+  const children = useChildSections(draftId, parentId, (list) => list.map((s) => `${s.id}|${s.templateSectionId ?? ''}`));
+  const weights = useChildSections(draftId, parentId, (list) => (parentId === null ? list.map(subtreeSize) : NO_WEIGHTS));
   const shown = useProgressiveCount(weights, parentId === null);
   const groups = template.groups.filter((g) => g.parentId === parentId);
   const groupOf = (templateSectionId: string) => groups.find((g) => g.itemIds.includes(templateSectionId));
@@ -72,6 +63,8 @@ function AddGroupItem({ draftId, group }: { draftId: string; group: RepeatGroup 
     </div>
   );
 }
+
+const NO_WEIGHTS: number[] = [];
 
 function subtreeSize(section: DraftSection): number {
   return section.children.reduce((sum, child) => sum + subtreeSize(child), 1);
