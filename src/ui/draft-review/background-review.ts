@@ -1,15 +1,22 @@
 import type { Draft } from '../../core/draft/draft-schema';
+import type { TemplateSchema } from '../../core/template/schema';
 import type { Review } from './review-of';
 
-/** What the page sends the review worker, and what it answers. */
-export type ReviewRequest = { id: number; draft: Draft; origin: string };
+/**
+ * What the page sends the review worker, and what it answers. The draft's
+ * template (most of a draft's size, and the same from one keystroke to the
+ * next) goes once: later requests name it by number.
+ */
+export type ReviewRequest = { id: number; draft: Omit<Draft, 'template'>; templateKey: number; template?: TemplateSchema; origin: string };
 export type ReviewAnswer = { id: number; review: Review } | { id: number; failed: string };
 
 let makeWorker: (() => Worker) | null = null;
 let worker: Worker | null = null;
 let broken = false;
 let nextId = 0;
-const waiting = new Map<number, { resolve: (review: Review) => void; reject: (error: Error) => void }>();
+const templateKeys = new WeakMap<TemplateSchema, number>();
+let nextTemplateKey = 0;
+const waiting = new Map<number, { resolve: (review: Review) => void; reject: (error: Error) => void; template: TemplateSchema }>();
 
 /**
  * Lets reviews run in a worker made by `factory` (the app's, src/app), off
@@ -37,7 +44,11 @@ export function reviewInBackground(draft: Draft, origin: string): Promise<Review
       waiting.delete(answer.id);
       if (!entry) return;
       if ('review' in answer) entry.resolve(answer.review);
-      else entry.reject(new Error(answer.failed));
+      else {
+        // Sent again next time, in case the worker no longer has it.
+        templateKeys.delete(entry.template);
+        entry.reject(new Error(answer.failed));
+      }
     };
     // A worker that does not load (blocked, or a script error) is not tried again: reviews go back to the page.
     worker.onerror = () => {
@@ -49,12 +60,20 @@ export function reviewInBackground(draft: Draft, origin: string): Promise<Review
     };
   }
   const id = ++nextId;
-  const request: ReviewRequest = { id, draft, origin };
-  const answer = new Promise<Review>((resolve, reject) => waiting.set(id, { resolve, reject }));
+  const { template, ...rest } = draft;
+  let templateKey = templateKeys.get(template);
+  const sendTemplate = templateKey === undefined;
+  if (templateKey === undefined) {
+    templateKey = ++nextTemplateKey;
+    templateKeys.set(template, templateKey);
+  }
+  const request: ReviewRequest = { id, draft: rest, templateKey, origin, ...(sendTemplate ? { template } : {}) };
+  const answer = new Promise<Review>((resolve, reject) => waiting.set(id, { resolve, reject, template }));
   try {
     worker.postMessage(request);
   } catch (error) {
     waiting.delete(id);
+    templateKeys.delete(template);
     return Promise.reject(error instanceof Error ? error : new Error(String(error)));
   }
   return answer;
