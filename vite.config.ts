@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy, securityHeaders } from './build/content-security-policy';
 import { serviceWorker } from './build/service-worker-plugin';
@@ -16,6 +17,17 @@ export default defineConfig({
         codeSplitting: { groups: [{ name: 'zod', test: /node_modules[\\/]zod[\\/]|src[\\/]app[\\/]zod-jitless/ }] },
       },
     },
+  },
+  worker: {
+    // The review worker (src/app/review-worker.ts) has no DOM: micromark's entity decoder takes its
+    // "browser" build there (a <i> element's innerHTML) unless pointed at the plain one, as a worker should get.
+    plugins: () => [
+      {
+        name: 'specwright-worker-entities',
+        enforce: 'pre',
+        resolveId: (source) => (source === 'decode-named-character-reference' ? fileURLToPath(new URL('./node_modules/decode-named-character-reference/index.js', import.meta.url)) : null),
+      },
+    ],
   },
   test: {
     include: ['src/**/*.test.{ts,tsx}'],

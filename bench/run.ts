@@ -15,7 +15,7 @@ import { measureHeap, type HeapFigures } from './measure-heap';
 import { measureSync, syncScenarios, type SyncFigures } from './measure-sync';
 import { measureCompare, measureHistory, type CompareFigures, type HistoryFigures } from './measure-history';
 
-const PORT = 4183;
+const PORT = Number(process.env.BENCH_PORT ?? 4183);
 const BASE = `http://127.0.0.1:${PORT}`;
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const executablePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);

@@ -44,4 +44,15 @@ test.describe('a quiet start', () => {
     await editor.exportConfirm.getByRole('button', { name: 'Cancel' }).click();
     await expect.poll(() => sectionChecks.count()).toBeGreaterThan(3);
   });
+
+  test('the checks are worked out in a worker that stays up, off the page that takes the keystrokes', async ({ editor, page }) => {
+    await editor.startDraft(dataPlatform);
+    const before = await editor.problemCounts();
+    await editor.fill('FR-001', 'System MUST store every run as an event.', editor.section('Functional Requirements'));
+    await expect.poll(() => editor.problemCounts()).not.toEqual(before);
+    // A worker that failed to start (a DOM-only dependency, a blocked script) closes, and the checks go back to the page.
+    const reviewer = page.workers().find((w) => w.url().includes('review-worker'));
+    expect(reviewer, 'a review worker is running').toBeDefined();
+    expect(await reviewer!.evaluate(() => typeof self.onmessage)).toBe('function');
+  });
 });

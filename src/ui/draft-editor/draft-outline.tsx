@@ -1,19 +1,15 @@
 import { bringIntoView } from '../scroll/bring-into-view';
 import { memo } from 'react';
-import { useStore } from 'zustand';
-import { useShallow } from 'zustand/react/shallow';
 import { sectionState, type SectionState } from '../../core/draft/draft-completion';
 import type { Draft, DraftSection } from '../../core/draft/draft-schema';
-import { lookupDraftSection } from '../../core/draft/section-index';
 import { templateLookup } from '../../core/draft/template-lookup';
-import { draftsStore } from '../../store/drafts-store';
 import { useSectionHasErrors } from '../draft-review/review-store';
 import { useFindingsShown } from '../draft-review/reveal-store';
 import { InlineTitle } from './inline-title';
 import { sectionHeadingId } from './section-heading-id';
 import { useTopSectionWeights } from './use-top-section-weights';
 import { sectionHeading, useProgressiveCount, type ProgressiveSizes } from './progressive-sections';
-import { childSectionsOf } from '../../store/use-draft-selector';
+import { useChildSections, useDraftSection } from '../../store/use-draft-selector';
 import { PeerBadges } from '../team/peer-badges';
 import { usePeersIn } from '../team/use-team';
 import { useSectionCommentCount } from '../comments/section-comment-button';
@@ -44,10 +40,7 @@ export const DraftOutline = memo(function DraftOutline({ draftId }: { draftId: s
 const OUTLINE_SIZES: ProgressiveSizes = { first: 30, chunk: 40 };
 
 function OutlineList({ draftId, parentId }: { draftId: string; parentId: string | null }) {
-  const ids = useStore(
-    draftsStore,
-    useShallow((state) => childSectionsOf(state.drafts[draftId], parentId).map((s) => s.id)),
-  );
+  const ids = useChildSections(draftId, parentId, (list) => list.map((s) => s.id));
   const weights = useTopSectionWeights(draftId, parentId === null);
   const shown = useProgressiveCount(weights, parentId === null, OUTLINE_SIZES);
   if (ids.length === 0) return null;
@@ -61,23 +54,17 @@ function OutlineList({ draftId, parentId }: { draftId: string; parentId: string 
 }
 
 const OutlineItem = memo(function OutlineItem({ draftId, sectionId }: { draftId: string; sectionId: string }) {
-  const item = useStore(
-    draftsStore,
-    useShallow((state) => {
-      const draft = state.drafts[draftId];
-      const section = draft && lookupDraftSection(draft.sections, sectionId);
-      if (!draft || !section) return null;
-      const templateSection = section.templateSectionId ? templateLookup(draft.template).sections.get(section.templateSectionId) : undefined;
-      return {
-        title: section.title,
-        enabled: section.enabled,
-        absent: section.absent === true,
-        state: cachedState(draft, section),
-        mandatory: templateSection?.requirement === 'mandatory' && !templateSection.condition,
-        hasChildren: section.children.length > 0,
-      };
-    }),
-  );
+  const item = useDraftSection(draftId, sectionId, (section, draft) => {
+    const templateSection = section.templateSectionId ? templateLookup(draft.template).sections.get(section.templateSectionId) : undefined;
+    return {
+      title: section.title,
+      enabled: section.enabled,
+      absent: section.absent === true,
+      state: cachedState(draft, section),
+      mandatory: templateSection?.requirement === 'mandatory' && !templateSection.condition,
+      hasChildren: section.children.length > 0,
+    };
+  });
   // Marked once its findings show beside it (a quiet start, see reveal-store).
   const errors = useSectionHasErrors(draftId, sectionId);
   const shown = useFindingsShown(draftId, sectionId);

@@ -1,15 +1,12 @@
 import { memo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
-import { useStore } from 'zustand';
 import { addGroupItem } from '../../core/draft/group-edits';
 import type { RepeatGroup, TemplateSchema } from '../../core/template/schema';
-import { draftsStore } from '../../store/drafts-store';
 import { useTopSectionWeights } from './use-top-section-weights';
 import { sectionHeading, useProgressiveCount } from './progressive-sections';
 import { SectionView } from './section-view';
 import { SectionPlaceholder } from './section-placeholder';
 import { useRevealOnFind } from './use-reveal-on-find';
-import { childSectionsOf, editDraft } from '../../store/use-draft-selector';
+import { editDraft, useChildSections } from '../../store/use-draft-selector';
 
 type Props = { draftId: string; parentId: string | null; template: TemplateSchema };
 
@@ -20,10 +17,7 @@ type Props = { draftId: string; parentId: string | null; template: TemplateSchem
  */
 export const SectionList = memo(function SectionList({ draftId, parentId, template }: Props) {
   // `id|templateSectionId` pairs: stable while only the sections' content changes.
-  const children = useStore(
-    draftsStore,
-    useShallow((state) => childSectionsOf(state.drafts[draftId], parentId).map((s) => `${s.id}|${s.templateSectionId ?? ''}`)),
-  );
+  const children = useChildSections(draftId, parentId, (list) => list.map((s) => `${s.id}|${s.templateSectionId ?? ''}`));
   const weights = useTopSectionWeights(draftId, parentId === null);
   const shown = useProgressiveCount(weights, parentId === null);
   useRevealOnFind(parentId === null);

@@ -1,16 +1,12 @@
 import { createElement, memo } from 'react';
 import { SectionPeers } from '../team/section-peers';
 import { SectionCommentButton } from '../comments/section-comment-button';
-import { useStore } from 'zustand';
-import { useShallow } from 'zustand/react/shallow';
 import { addToDocument } from '../../core/draft/add-to-document';
 import { removeSection, restoreSection } from '../../core/draft/group-edits';
-import { lookupDraftSection } from '../../core/draft/section-index';
 import { setSectionEnabled, setSectionTitle } from '../../core/draft/section-edits';
 import { templateLookup } from '../../core/draft/template-lookup';
 import type { BlockValue } from '../../core/draft/draft-schema';
 import type { Block, RepeatGroup, Section, TemplateSchema } from '../../core/template/schema';
-import { draftsStore } from '../../store/drafts-store';
 import { markSectionVisited } from '../draft-review/reveal-store';
 import { SectionFindings } from '../draft-review/section-findings';
 import { ProseSectionLevel } from '../prose-editor/prose-section-level';
@@ -23,7 +19,7 @@ import { RequirementBadge } from './requirement-badge';
 import { SectionList } from './section-list';
 import { pushUndo } from './undo-stack';
 import { sectionHeadingId } from './section-heading-id';
-import { editDraft } from '../../store/use-draft-selector';
+import { editDraft, useDraftSection } from '../../store/use-draft-selector';
 
 type Props = { draftId: string; sectionId: string; template: TemplateSchema; group: RepeatGroup | undefined };
 
@@ -33,13 +29,15 @@ type Props = { draftId: string; sectionId: string; template: TemplateSchema; gro
  * subsection does not re-render it.
  */
 export const SectionView = memo(function SectionView({ draftId, sectionId, template, group }: Props) {
-  const section = useStore(
-    draftsStore,
-    useShallow((state) => {
-      const found = state.drafts[draftId] && lookupDraftSection(state.drafts[draftId].sections, sectionId);
-      return found ? { title: found.title, level: found.level, enabled: found.enabled, blocks: found.blocks, templateSectionId: found.templateSectionId, hasChildren: found.children.length > 0, absent: found.absent === true } : null;
-    }),
-  );
+  const section = useDraftSection(draftId, sectionId, (found) => ({
+    title: found.title,
+    level: found.level,
+    enabled: found.enabled,
+    blocks: found.blocks,
+    templateSectionId: found.templateSectionId,
+    hasChildren: found.children.length > 0,
+    absent: found.absent === true,
+  }));
   countRender('section');
   if (!section) return null;
   const templateSection = section.templateSectionId ? templateLookup(template).sections.get(section.templateSectionId) : undefined;

@@ -1,17 +1,11 @@
-import { useStore } from 'zustand';
-import { useShallow } from 'zustand/react/shallow';
 import type { DraftSection } from '../../core/draft/draft-schema';
-import { draftsStore } from '../../store/drafts-store';
-import { childSectionsOf } from '../../store/use-draft-selector';
+import { useChildSections } from '../../store/use-draft-selector';
 
 const NONE: number[] = [];
 
 /** Each top section's weight for progressive rendering (itself and its whole subtree); none when `enabled` is false. */
 export function useTopSectionWeights(draftId: string, enabled: boolean): readonly number[] {
-  return useStore(
-    draftsStore,
-    useShallow((state) => (enabled ? childSectionsOf(state.drafts[draftId], null).map(subtreeSize) : NONE)),
-  );
+  return useChildSections(draftId, null, (list) => (enabled ? list.map(subtreeSize) : NONE));
 }
 
 function subtreeSize(section: DraftSection): number {

@@ -2,8 +2,7 @@ import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import { sectionState, type SectionState } from '../../core/draft/draft-completion';
 import type { Draft, DraftSection } from '../../core/draft/draft-schema';
-import { lookupDraftSection } from '../../core/draft/section-index';
-import { draftsStore } from '../../store/drafts-store';
+import { useDraftSection } from '../../store/use-draft-selector';
 
 /**
  * A quiet start: a draft just begun is all empty mandatory sections, and a
@@ -40,12 +39,8 @@ export function markSectionVisited(draftId: string, sectionId: string): void {
 /** Whether this section's findings are shown: visited, started, or all shown. */
 export function useFindingsShown(draftId: string, sectionId: string): boolean {
   const revealed = useStore(revealStore, (s) => s.draftId === draftId && (s.all || s.visited.has(sectionId)));
-  const started = useStore(draftsStore, (s) => {
-    const draft = s.drafts[draftId];
-    const section = draft && lookupDraftSection(draft.sections, sectionId);
-    return !!section && cachedState(draft, section) !== 'empty';
-  });
-  return revealed || started;
+  const started = useDraftSection(draftId, sectionId, (section, draft) => cachedState(draft, section) !== 'empty');
+  return revealed || started === true;
 }
 
 /** Whether every finding is shown (the Checks panel was opened, or the draft exported). */

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { afterPaint } from '../after-paint';
 import { useDraftSelector } from '../../store/use-draft-selector';
-import { reviewDraft, reviewStore } from './review-store';
+import { reviewAskedFor, reviewDraftInBackground, reviewStore } from './review-store';
 
 /** Typing pauses this long before the checks and the preview catch up. */
 export const REVIEW_PAUSE_MS = 300;
@@ -23,10 +23,10 @@ export function ReviewRunner({ draftId }: { draftId: string }) {
     if (state.draftId === draftId && state.draft === draft) return;
     const run = () => {
       waitingSince.current = null;
-      reviewDraft(draftId, draft);
+      reviewDraftInBackground(draftId, draft);
     };
     // A draft just opened: once its first screen is painted.
-    if (state.draftId !== draftId) return afterPaint(run);
+    if (!reviewAskedFor(draftId)) return afterPaint(run);
     const now = Date.now();
     waitingSince.current ??= now;
     const timer = setTimeout(run, Math.min(REVIEW_PAUSE_MS, Math.max(0, waitingSince.current + REVIEW_MAX_WAIT_MS - now)));

@@ -1,3 +1,5 @@
+import { findingsBySection } from '../../core/validate/findings-by-section';
+import type { Finding } from '../../core/validate/finding';
 import { useReview } from './review-store';
 import { useFindingsShown } from './reveal-store';
 
@@ -7,15 +9,7 @@ import { useFindingsShown } from './reveal-store';
  * section re-renders only when its own findings change.
  */
 export function SectionFindings({ draftId, sectionId }: { draftId: string; sectionId: string }) {
-  const packed = useReview(
-    draftId,
-    (s) =>
-      s.findings
-        .filter((f) => f.sectionId === sectionId)
-        .map((f) => `${f.severity}\u0001${f.message}`)
-        .join('\u0002'),
-    '',
-  );
+  const packed = useReview(draftId, (s) => packedBySection(s.findings).get(sectionId) ?? '', '');
   const shown = useFindingsShown(draftId, sectionId);
   if (!packed || !shown) return null;
   return (
@@ -30,4 +24,15 @@ export function SectionFindings({ draftId, sectionId }: { draftId: string; secti
       })}
     </ul>
   );
+}
+
+// Grouped once per review: every section's selector runs when a review is published, and filtering all findings in each was quadratic.
+const packedCache = new WeakMap<readonly Finding[], ReadonlyMap<string | null, string>>();
+function packedBySection(findings: readonly Finding[]): ReadonlyMap<string | null, string> {
+  let packed = packedCache.get(findings);
+  if (!packed) {
+    packed = new Map([...findingsBySection(findings)].map(([sectionId, group]) => [sectionId, group.map((f) => `${f.severity}\u0001${f.message}`).join('\u0002')]));
+    packedCache.set(findings, packed);
+  }
+  return packed;
 }
