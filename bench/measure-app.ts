@@ -53,7 +53,7 @@ export async function measureBundles(browser: Browser, baseUrl: string): Promise
   const all = readdirSync(new URL('assets/', dist));
   if (all.length === 0) throw new Error('No build in dist/');
   const sum = (files: string[]) => Math.round(files.reduce((kb, f) => kb + gzipKb(f), 0) * 10) / 10;
-  return { firstScreenKb: sum(first), editorKb: sum(editor), sourceModeKb: sum(sourceMode), budgetKb: 260, files: { first, editor, sourceMode } };
+  return { firstScreenKb: sum(first), editorKb: sum(editor), sourceModeKb: sum(sourceMode), budgetKb: 200, files: { first, editor, sourceMode } };
 }
 
 /** What is typed into the library's search box, key by key: a word every draft has, then one draft's number. */
