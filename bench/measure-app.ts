@@ -169,7 +169,9 @@ export async function measureAutosave(browser: Browser, baseUrl: string, section
     };
   });
   const page = await context.newPage();
-  await page.goto(`${baseUrl}/favicon.svg`);
+  // A first visit makes the database (the seed below only puts a record into it).
+  await page.goto(`${baseUrl}/`);
+  await page.waitForFunction(() => document.querySelector('main button') !== null);
   const draft = draftWithSections(sections, 'autosave');
   await seedDraft(page, draft);
   await page.goto(`${baseUrl}/drafts/autosave`);

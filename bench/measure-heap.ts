@@ -17,7 +17,9 @@ export type HeapFigures = {
 export async function measureHeap(browser: Browser, baseUrl: string, sections: number, cycled: number): Promise<HeapFigures> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await page.goto(`${baseUrl}/favicon.svg`);
+  // A first visit makes the database (the seeds below only put records into it).
+  await page.goto(`${baseUrl}/`);
+  await page.waitForFunction(() => document.querySelector('main button') !== null);
   const big = draftWithSections(sections, `heap-big-${sections}`);
   await seedDraft(page, big);
   const small = draftWithSections(60, 'heap-other');
