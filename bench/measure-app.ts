@@ -6,6 +6,7 @@ import { summarizeDraft } from '../src/core/draft-summary/draft-summary';
 import { toBase64url } from '../src/core/share/base64url';
 import { storeDrafts, type StoredDraft } from '../e2e/draft-database';
 import { draftWithSections, seedDraft, typeAndMeasure } from './measure-editor';
+import { withinTime } from './step';
 
 export type BundleFigures = { firstScreenKb: number; editorKb: number; sourceModeKb?: number; budgetKb: number; files: { first: string[]; editor: string[]; sourceMode?: string[] } };
 export type LibraryFigures = {
@@ -80,31 +81,36 @@ export async function measureLibrary(browser: Browser, baseUrl: string, count: n
   const countText = `${count.toLocaleString('en')} drafts`;
   for (let run = 0; run < runs; run++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    // A first visit makes the database (and caches the app, as the first screen's baseline has it).
-    await page.goto(`${baseUrl}/`);
-    await page.waitForFunction(() => document.querySelector('main button') !== null);
-    await page.goto(`${baseUrl}/favicon.svg`);
-    for (let k = 0; k < stored.length; k += 500) await storeDrafts(page, stored.slice(k, k + 500));
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottle });
-    await page.goto(`${baseUrl}/`);
-    await page.waitForFunction(
-      (text) => document.querySelector('.drafts-library-count')?.textContent?.startsWith(text) === true && document.querySelector('.draft-item') !== null,
-      countText,
-      { polling: 'raf', timeout: 120_000 },
-    );
-    times.push(await page.evaluate(() => performance.now()));
-    await page.waitForFunction((n) => document.querySelectorAll('.draft-item').length >= n, Math.min(count, 50), { polling: 'raf', timeout: 120_000 });
-    pages.push(await page.evaluate(() => performance.now()));
-    if (search) {
-      await page.getByRole('searchbox', { name: 'Search drafts' }).focus();
-      await watchAnswers(page);
-      keys.push(...(await typeAndMeasure(page, SEARCHED)));
-      await page.waitForFunction(() => document.querySelectorAll('.draft-item').length === 1);
-      answers.push(...(await page.evaluate(() => (window as unknown as { __answers: number[] }).__answers)));
-    }
-    await context.close();
+    await withinTime(`library of ${count} drafts at ${cpuThrottle}x, run ${run + 1}`, 600_000, async (phase) => {
+      const page = await context.newPage();
+      phase('first visit');
+      // A first visit makes the database (and caches the app, as the first screen's baseline has it).
+      await page.goto(`${baseUrl}/`);
+      await page.waitForFunction(() => document.querySelector('main button') !== null);
+      await page.goto(`${baseUrl}/favicon.svg`);
+      phase('storing the drafts');
+      for (let k = 0; k < stored.length; k += 500) await storeDrafts(page, stored.slice(k, k + 500));
+      phase('listing');
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottle });
+      await page.goto(`${baseUrl}/`);
+      await page.waitForFunction(
+        (text) => document.querySelector('.drafts-library-count')?.textContent?.startsWith(text) === true && document.querySelector('.draft-item') !== null,
+        countText,
+        { polling: 'raf', timeout: 120_000 },
+      );
+      times.push(await page.evaluate(() => performance.now()));
+      await page.waitForFunction((n) => document.querySelectorAll('.draft-item').length >= n, Math.min(count, 50), { polling: 'raf', timeout: 120_000 });
+      pages.push(await page.evaluate(() => performance.now()));
+      if (search) {
+        phase('searching');
+        await page.getByRole('searchbox', { name: 'Search drafts' }).focus();
+        await watchAnswers(page);
+        keys.push(...(await typeAndMeasure(page, SEARCHED)));
+        await page.waitForFunction(() => document.querySelectorAll('.draft-item').length === 1);
+        answers.push(...(await page.evaluate(() => (window as unknown as { __answers: number[] }).__answers)));
+      }
+    }).finally(() => context.close());
   }
   const sorted = (list: number[]) => [...list].sort((a, b) => a - b);
   const at = (list: number[], q: number) => Math.round((sorted(list)[Math.min(list.length - 1, Math.floor(list.length * q))] ?? NaN) * 10) / 10;
