@@ -6,7 +6,7 @@ import { summarizeDraft } from '../src/core/draft-summary/draft-summary';
 import { toBase64url } from '../src/core/share/base64url';
 import { storeDrafts, type StoredDraft } from '../e2e/draft-database';
 import { draftWithSections, seedDraft, typeAndMeasure } from './measure-editor';
-import { withinTime } from './step';
+import { withinTime } from './within-time';
 
 export type BundleFigures = { firstScreenKb: number; editorKb: number; sourceModeKb?: number; budgetKb: number; files: { first: string[]; editor: string[]; sourceMode?: string[] } };
 export type LibraryFigures = {
